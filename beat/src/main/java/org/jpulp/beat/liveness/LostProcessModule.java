@@ -1,0 +1,24 @@
+package org.jpulp.beat.liveness;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.ProvidesIntoSet;
+import java.time.Clock;
+import java.util.Set;
+import org.jpulp.common.config.TasksConfig;
+import org.jpulp.common.lifecycle.Managed;
+import org.jpulp.common.liveness.ProcessRegistry;
+
+/** Binds the watch that retires processes whose heartbeats stopped. */
+public final class LostProcessModule extends AbstractModule {
+
+    @Override
+    protected void configure() {
+        Multibinder.newSetBinder(binder(), LostProcessHandler.class);
+    }
+
+    @ProvidesIntoSet
+    Managed watch(ProcessRegistry registry, Clock clock, TasksConfig tasks, Set<LostProcessHandler> handlers) {
+        return new LostProcessWatch(registry, clock, tasks, handlers);
+    }
+}

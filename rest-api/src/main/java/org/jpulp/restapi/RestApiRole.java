@@ -1,0 +1,31 @@
+package org.jpulp.restapi;
+
+import com.google.inject.Module;
+import java.util.List;
+import org.jpulp.common.cli.Role;
+import org.jpulp.common.config.JpulpConfig;
+import org.jpulp.restapi.http.HttpModule;
+import org.jpulp.restapi.status.StatusModule;
+
+final class RestApiRole implements Role {
+
+    @Override
+    public String executable() {
+        return "jpulp-rest-api";
+    }
+
+    @Override
+    public String summary() {
+        return "Serves the Pulp 2 compatible REST API under /pulp/api/v2/.";
+    }
+
+    @Override
+    public String processName(String host) {
+        return "rest_api@" + host;
+    }
+
+    @Override
+    public List<Module> modules(JpulpConfig config) {
+        return List.of(new HttpModule(), new StatusModule());
+    }
+}
