@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +38,7 @@ public final class EmbeddedBrokerJ implements AutoCloseable {
     private static final String PORT_NAME = "AMQP";
     private static final String MEMORY_STORE = "memory:";
     private static final Duration ACTIVATION_TIMEOUT = Duration.ofSeconds(30);
+    private static final String DERBY_LOG_METHOD = "derby.stream.error.method";
 
     private final Settings settings;
     private SystemLauncher launcher;
@@ -106,11 +105,16 @@ public final class EmbeddedBrokerJ implements AutoCloseable {
         if (launcher != null) {
             return this;
         }
-        QuietLoggers.atWarn("qpid.message", "org.apache.qpid.server", "DERBY");
+        QuietLoggers.atWarn("qpid.message", "org.apache.qpid.server");
+        QuietLoggers.atError("DERBY"); // Broker-J files every Derby line it cannot classify as a warning
+        // Broker-J routes Derby's log to SLF4J only after Derby has booted, which leaves a derby.log in the
+        // working directory; naming the route before the first boot avoids it.
+        System.getProperties().putIfAbsent(DERBY_LOG_METHOD,
+                "org.apache.qpid.server.store.derby.DerbyUtils.getDerbyLogWriter");
         try {
             prepareStore();
             launch();
-            boundPort = amqpPort().getBoundPort();
+            boundPort = boundAmqpPort();
             awaitVirtualHostActive();
         } catch (Exception e) {
             stop();
@@ -122,7 +126,11 @@ public final class EmbeddedBrokerJ implements AutoCloseable {
         return this;
     }
 
-    /** Shuts the broker down if it runs; the store directory is kept, an in-memory store is dropped. */
+    /**
+     * Shuts the broker down if it runs. A store directory is kept; an in-memory store is abandoned (each start
+     * uses a new one, and Derby keeps the old one's few megabytes until the JVM exits, because dropping it costs
+     * a second).
+     */
     public synchronized void stop() {
         if (launcher == null) {
             return;
@@ -133,7 +141,6 @@ public final class EmbeddedBrokerJ implements AutoCloseable {
             launcher = null;
             broker = null;
             if (settings.storeDirectory() == null) {
-                dropMemoryStore();
                 deleteRecursively(workDirectory);
             }
         }
@@ -245,11 +252,17 @@ public final class EmbeddedBrokerJ implements AutoCloseable {
         return Map.of("type", "ProvidedStore", "nodeAutoCreationPolicies", List.of(autoCreate));
     }
 
-    private Port<?> amqpPort() {
-        return broker.getPorts().stream()
+    /** The port the AMQP listener bound; Broker-J starts even when it could not bind, leaving the port ERRORED. */
+    private int boundAmqpPort() {
+        Port<?> amqp = broker.getPorts().stream()
                 .filter(port -> PORT_NAME.equals(port.getName()))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("Broker-J has no " + PORT_NAME + " port"));
+        if (amqp.getState() != State.ACTIVE || amqp.getBoundPort() <= 0) {
+            throw new IllegalStateException("Broker-J could not listen on " + settings.bindAddress() + ":"
+                    + boundPort + " (port " + amqp.getState() + "); is the port in use?");
+        }
+        return amqp.getBoundPort();
     }
 
     private void awaitVirtualHostActive() throws InterruptedException {
@@ -269,17 +282,6 @@ public final class EmbeddedBrokerJ implements AutoCloseable {
                         + (host == null ? " (node has no virtual host)" : "") + ", not ACTIVE; see the broker log");
             }
             Thread.sleep(20);
-        }
-    }
-
-    private void dropMemoryStore() {
-        try {
-            DriverManager.getConnection("jdbc:derby:" + MEMORY_STORE + "/" + nodeName + ";drop=true").close();
-        } catch (SQLException e) {
-            // Derby reports a successful drop as SQL state 08006
-            if (!"08006".equals(e.getSQLState())) {
-                LOG.debug("Could not drop in-memory Derby store {}: {}", nodeName, e.toString());
-            }
         }
     }
 

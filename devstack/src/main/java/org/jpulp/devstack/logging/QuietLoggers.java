@@ -6,7 +6,7 @@ import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
 
 /**
- * Raises chatty third-party loggers of the embedded servers to WARN, unless the logging configuration already
+ * Raises chatty third-party loggers of the embedded servers to WARN or ERROR, unless the logging configuration already
  * sets a level for them (an explicit {@code <logger>} in logback.xml always wins).
  */
 public final class QuietLoggers {
@@ -15,6 +15,14 @@ public final class QuietLoggers {
     }
 
     public static void atWarn(String... loggerNames) {
+        atLevel(Level.WARN, loggerNames);
+    }
+
+    public static void atError(String... loggerNames) {
+        atLevel(Level.ERROR, loggerNames);
+    }
+
+    private static void atLevel(Level level, String... loggerNames) {
         ILoggerFactory factory = LoggerFactory.getILoggerFactory();
         if (!(factory instanceof LoggerContext context)) {
             return;
@@ -22,7 +30,7 @@ public final class QuietLoggers {
         for (String name : loggerNames) {
             ch.qos.logback.classic.Logger logger = context.getLogger(name);
             if (logger.getLevel() == null) {
-                logger.setLevel(Level.WARN);
+                logger.setLevel(level);
             }
         }
     }

@@ -10,6 +10,9 @@ import jakarta.jms.JMSSecurityException;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.apache.qpid.jms.JmsConnectionFactory;
 import org.junit.jupiter.api.Test;
@@ -69,6 +72,19 @@ class EmbeddedBrokerJTest {
                     connection.start();
                 }
             }).isInstanceOf(JMSSecurityException.class);
+        }
+    }
+
+    @Test
+    void fails_loudly_when_the_port_is_taken() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            EmbeddedBrokerJ broker = new EmbeddedBrokerJ(
+                    EmbeddedBrokerJ.Settings.defaults().withPort(taken.getLocalPort()));
+
+            assertThatThrownBy(broker::start)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("could not listen on 127.0.0.1:" + taken.getLocalPort());
+            assertThat(broker.isRunning()).isFalse();
         }
     }
 

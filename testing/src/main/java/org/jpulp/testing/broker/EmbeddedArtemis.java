@@ -97,9 +97,17 @@ public final class EmbeddedArtemis implements AutoCloseable {
             stopQuietly(starting);
             throw new IllegalStateException("Artemis did not start: " + e.getMessage(), e);
         }
+        // Artemis starts even when the acceptor cannot bind; it only logs the failure.
+        NettyAcceptor acceptor =
+                (NettyAcceptor) starting.getActiveMQServer().getRemotingService().getAcceptor(ACCEPTOR);
+        if (!starting.getActiveMQServer().isActive() || acceptor == null || !acceptor.isStarted()
+                || acceptor.getActualPort() <= 0) {
+            stopQuietly(starting);
+            throw new IllegalStateException("Artemis could not listen on " + settings.bindAddress() + ":" + boundPort
+                    + "; is the port in use?");
+        }
         server = starting;
-        boundPort = ((NettyAcceptor) starting.getActiveMQServer().getRemotingService().getAcceptor(ACCEPTOR))
-                .getActualPort();
+        boundPort = acceptor.getActualPort();
         LOG.info("Artemis listening on {}:{} ({})", settings.bindAddress(), boundPort,
                 settings.dataDirectory() == null ? "no persistence" : settings.dataDirectory());
         return this;

@@ -368,13 +368,19 @@ public final class JmsMessaging implements Messaging {
     /** Tracks whether the connection is up; one log line per state change. */
     private final class StateListener implements JmsConnectionListener {
 
+        private volatile boolean established;
+
         @Override
         public void onConnectionEstablished(URI remoteUri) {
+            established = true;
             connected = true;
         }
 
         @Override
         public void onConnectionFailure(Throwable error) {
+            if (!established) {
+                return; // a failed start attempt, which start() reports
+            }
             connected = false;
             if (!closed) {
                 LOG.error("Connection to broker {} failed for good: {}", config.amqpUri(), oneLine(error));
