@@ -212,7 +212,7 @@ public final class InMemoryMessaging implements Messaging {
             try {
                 handler.handle(message);
                 handled = true;
-            } catch (Exception | AssertionError e) {
+            } catch (Exception | Error e) {
                 if (stopping) {
                     LOG.info("Handler for {} stopped by close; it will be redelivered: {}", message, e.toString());
                     return;

@@ -12,7 +12,8 @@ public interface Messaging extends AutoCloseable {
     /**
      * Sends payload as a JSON text message, persistent, to the named queue (created on demand).
      *
-     * @throws MessagingUnavailableException if the broker cannot be reached
+     * @throws MessagingUnavailableException if the broker cannot be reached; when the connection broke during
+     *     the send, the message may still have arrived, so a retried send can produce a duplicate
      * @throws MessagingException if the broker refused the message or this messaging is closed
      * @throws IllegalArgumentException if payload cannot be written as JSON
      */

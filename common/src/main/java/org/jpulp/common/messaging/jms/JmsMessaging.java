@@ -158,6 +158,10 @@ public final class JmsMessaging implements Messaging {
                     "not connected to broker " + config.amqpUri() + "; cannot send to " + queue);
         }
         synchronized (sendLock) {
+            if (!isConnected()) { // lost while waiting for the lock: do not queue behind a dead connection
+                throw new MessagingUnavailableException(
+                        "not connected to broker " + config.amqpUri() + "; cannot send to " + queue);
+            }
             try {
                 Session session = sendSession();
                 Message message = session.createTextMessage(body);

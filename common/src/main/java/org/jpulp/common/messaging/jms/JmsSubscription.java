@@ -154,7 +154,7 @@ final class JmsSubscription implements Subscription {
         enterInterruptible();
         try {
             handler.handle(received);
-        } catch (Exception | AssertionError e) {
+        } catch (Exception | Error e) {
             failure = e;
         } finally {
             leaveInterruptible();

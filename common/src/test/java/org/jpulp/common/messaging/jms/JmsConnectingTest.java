@@ -76,11 +76,14 @@ class JmsConnectingTest {
             CompletableFuture<Void> starting = CompletableFuture.runAsync(messaging::start);
             assertThat(messaging.isConnected()).isFalse();
 
-            try (EmbeddedArtemis late = new EmbeddedArtemis(EmbeddedArtemis.Settings.defaults().withPort(port))
-                    .start()) {
+            EmbeddedArtemis late = new EmbeddedArtemis(EmbeddedArtemis.Settings.defaults().withPort(port)).start();
+            try {
                 await().atMost(Duration.ofSeconds(20)).until(starting::isDone);
                 assertThat(starting).isCompleted();
                 assertThat(messaging.isConnected()).isTrue();
+            } finally {
+                messaging.close();
+                late.close();
             }
         }
     }
