@@ -72,19 +72,18 @@ class JmsConnectingTest {
     void start_waits_for_a_broker_that_comes_up_later() throws IOException {
         int port = freePort();
         BrokerConfig config = new BrokerConfig("amqp://127.0.0.1:" + port, "jpulp", "jpulp");
-        try (JmsMessaging messaging = new JmsMessaging(config, Json.newMapper(), "early-bird", TestBroker.FAST)) {
-            CompletableFuture<Void> starting = CompletableFuture.runAsync(messaging::start);
-            assertThat(messaging.isConnected()).isFalse();
+        JmsMessaging messaging = new JmsMessaging(config, Json.newMapper(), "early-bird", TestBroker.FAST);
+        CompletableFuture<Void> starting = CompletableFuture.runAsync(messaging::start);
+        assertThat(messaging.isConnected()).isFalse();
 
-            EmbeddedArtemis late = new EmbeddedArtemis(EmbeddedArtemis.Settings.defaults().withPort(port)).start();
-            try {
-                await().atMost(Duration.ofSeconds(20)).until(starting::isDone);
-                assertThat(starting).isCompleted();
-                assertThat(messaging.isConnected()).isTrue();
-            } finally {
-                messaging.close();
-                late.close();
-            }
+        EmbeddedArtemis late = new EmbeddedArtemis(EmbeddedArtemis.Settings.defaults().withPort(port)).start();
+        try {
+            await().atMost(Duration.ofSeconds(20)).until(starting::isDone);
+            assertThat(starting).isCompleted();
+            assertThat(messaging.isConnected()).isTrue();
+        } finally {
+            messaging.close();
+            late.close();
         }
     }
 
