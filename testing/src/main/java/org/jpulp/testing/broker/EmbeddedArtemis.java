@@ -157,6 +157,21 @@ public final class EmbeddedArtemis implements AutoCloseable {
         return "amqp://" + host + ":" + port();
     }
 
+    /**
+     * Deletes a queue even while consumers are attached (they are disconnected), to test how clients cope with a
+     * queue vanishing under them.
+     */
+    public synchronized void deleteQueue(String queue) {
+        if (server == null) {
+            throw new IllegalStateException("the broker is not running");
+        }
+        try {
+            server.getActiveMQServer().destroyQueue(SimpleString.of(queue), null, false, true);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot delete queue " + queue + ": " + e.getMessage(), e);
+        }
+    }
+
     public String username() {
         return settings.username();
     }
