@@ -1,0 +1,36 @@
+package org.jpulp.common.messaging;
+
+/**
+ * Point-to-point messaging between jpulp processes: JSON payloads on named queues, delivered at least once.
+ *
+ * <p>Handlers must be idempotent: a message is acknowledged only after its handler returned normally, so a
+ * crash, a closed subscription or a lost broker connection between the handler's work and the acknowledgement
+ * delivers the message again.
+ */
+public interface Messaging extends AutoCloseable {
+
+    /**
+     * Sends payload as a JSON text message, persistent, to the named queue (created on demand).
+     *
+     * @throws MessagingUnavailableException if the broker cannot be reached; when the connection broke during
+     *     the send, the message may still have arrived, so a retried send can produce a duplicate
+     * @throws MessagingException if the broker refused the message or this messaging is closed
+     * @throws IllegalArgumentException if payload cannot be written as JSON
+     */
+    void send(String queue, Object payload);
+
+    /**
+     * Starts consuming on a dedicated thread; a message is acknowledged only after handler returns normally;
+     * if the handler throws, the message is redelivered later (never lost).
+     *
+     * <p>Closing the returned subscription interrupts a handler that is still running and waits for it to return.
+     */
+    Subscription consume(String queue, MessageHandler handler);
+
+    /** True while the connection to the broker is up (used by GET /status/). */
+    boolean isConnected();
+
+    /** Stops consumers (waiting for an in-flight handler), closes the connection; idempotent. */
+    @Override
+    void close();
+}
