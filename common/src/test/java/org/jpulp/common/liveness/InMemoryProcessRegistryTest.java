@@ -1,0 +1,9 @@
+package org.jpulp.common.liveness;
+
+class InMemoryProcessRegistryTest extends ProcessRegistryContract {
+
+    @Override
+    protected ProcessRegistry registry() {
+        return new InMemoryProcessRegistry();
+    }
+}
