@@ -14,7 +14,8 @@ import org.awaitility.Awaitility;
 
 /**
  * A {@code main} class run in a child JVM with the test's own class path; stdout and stderr go to a file so the
- * child never blocks on a full pipe. {@link #close()} kills it if it still runs.
+ * child never blocks on a full pipe, stdin stays a pipe for {@link #send}. {@link #close()} kills it if it still
+ * runs.
  */
 public final class ChildJvm implements AutoCloseable {
 
@@ -54,6 +55,16 @@ public final class ChildJvm implements AutoCloseable {
                 })
                 .until(() -> lineStartingWith(prefix), Optional::isPresent)
                 .orElseThrow();
+    }
+
+    /** Writes one line to the child's standard input. */
+    public void send(String line) {
+        try {
+            process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            process.getOutputStream().flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write to the child JVM", e);
+        }
     }
 
     /** Waits for the child to exit by itself and returns its exit status. */
