@@ -4,6 +4,7 @@ import com.mongodb.MongoException;
 import com.mongodb.MongoTimeoutException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.connection.ClusterSettings;
 import com.mongodb.connection.ServerDescription;
 import java.time.Duration;
 import java.util.List;
@@ -105,8 +106,11 @@ public final class DatabaseWaiter {
     }
 
     static String servers(MongoClient client) {
-        return client.getClusterDescription().getClusterSettings().getHosts().stream()
-                .map(Object::toString).reduce((a, b) -> a + "," + b).orElse("?");
+        ClusterSettings settings = client.getClusterDescription().getClusterSettings();
+        if (settings.getSrvHost() != null) {
+            return settings.getSrvHost();
+        }
+        return settings.getHosts().stream().map(Object::toString).reduce((a, b) -> a + "," + b).orElse("?");
     }
 
     /** What went wrong, on one line: per-server connection errors when the driver saw some, else the exception. */

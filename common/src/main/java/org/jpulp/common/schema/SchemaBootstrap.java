@@ -88,7 +88,15 @@ public final class SchemaBootstrap {
             LOG.debug("schema version {} ready", version);
             return version;
         } finally {
+            release(lock);
+        }
+    }
+
+    private static void release(LeaseLock lock) {
+        try {
             lock.release();
+        } catch (RuntimeException e) {
+            LOG.warn("could not release the schema migration lock, it expires in {}: {}", lock.lease(), e.getMessage());
         }
     }
 
