@@ -11,7 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.jpulp.devstack.mongo.EmbeddedMongo.Durability;
@@ -47,18 +55,56 @@ class EmbeddedMongoCrashTest {
 
     @RepeatedTest(3)
     void killDashNineRightAfterAcknowledgedInsertsLosesNothingWhenEachWriteIsCommitted() throws Exception {
-        assertThat(survivorsOfKillAfterInserts(Durability.COMMIT_EACH_WRITE)).isEqualTo(INSERTS);
+        assertThat(survivorsOfKillAfterInserts(Durability.COMMIT_EACH_WRITE, 1)).isEqualTo(INSERTS);
+    }
+
+    @Test
+    void concurrentWritersLoseNothingEither() throws Exception {
+        assertThat(survivorsOfKillAfterInserts(Durability.COMMIT_EACH_WRITE, 4)).isEqualTo(INSERTS);
+    }
+
+    @Test
+    void killDashNineInTheMiddleOfWritingKeepsEveryAcknowledgedWrite() throws Exception {
+        Path file = dir.resolve("midway.mv");
+        child = startChild(file, Durability.COMMIT_EACH_WRITE, dir.resolve("child.log"));
+        Set<Integer> acknowledged = ConcurrentHashMap.newKeySet();
+        try (MongoClient client = MongoClients.create(awaitReady(dir.resolve("child.log")))) {
+            MongoCollection<Document> docs = client.getDatabase("crash").getCollection("docs");
+            Thread writer = new Thread(() -> {
+                for (int i = 0; ; i++) {
+                    try {
+                        docs.insertOne(new Document("_id", i));
+                        acknowledged.add(i);
+                    } catch (RuntimeException e) {
+                        return; // the server is gone
+                    }
+                }
+            }, "crash-writer");
+            writer.start();
+            await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= INSERTS / 2);
+            child.destroyForcibly();
+            writer.join(Duration.ofSeconds(60).toMillis());
+        }
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        try (EmbeddedMongo reopened = new EmbeddedMongo(file);
+             MongoClient client = MongoClients.create(reopened.connectionString())) {
+            Set<Integer> stored = new HashSet<>();
+            client.getDatabase("crash").getCollection("docs").find().forEach(d -> stored.add(d.getInteger("_id")));
+            LOG.info("killed while writing: {} acknowledged, {} stored", acknowledged.size(), stored.size());
+            assertThat(stored).containsAll(acknowledged);
+        }
     }
 
     /** The figure for H2's own background commit; a measurement, so only on request ({@code -Djpulp.measure.h2=true}). */
     @Test
     @EnabledIfSystemProperty(named = "jpulp.measure.h2", matches = "true")
     void measureWhatBackgroundCommitLoses() throws Exception {
-        int survived = survivorsOfKillAfterInserts(Durability.BACKGROUND_COMMIT);
+        int survived = survivorsOfKillAfterInserts(Durability.BACKGROUND_COMMIT, 1);
         assertThat(survived).isBetween(0, INSERTS);
     }
 
-    private int survivorsOfKillAfterInserts(Durability durability) throws Exception {
+    private int survivorsOfKillAfterInserts(Durability durability, int writers) throws Exception {
         Path file = dir.resolve("crash.mv");
         Path output = dir.resolve("child.log");
         child = startChild(file, durability, output);
@@ -66,10 +112,21 @@ class EmbeddedMongoCrashTest {
 
         try (MongoClient client = MongoClients.create(connectionString)) {
             MongoCollection<Document> docs = client.getDatabase("crash").getCollection("docs");
-            for (int i = 0; i < INSERTS; i++) {
-                docs.insertOne(new Document("_id", i).append("payload", "document number " + i));
+            ExecutorService pool = Executors.newFixedThreadPool(writers);
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                int first = w;
+                done.add(pool.submit(() -> {
+                    for (int i = first; i < INSERTS; i += writers) {
+                        docs.insertOne(new Document("_id", i).append("payload", "document number " + i));
+                    }
+                }));
+            }
+            for (Future<?> writer : done) {
+                writer.get(120, TimeUnit.SECONDS);
             }
             child.destroyForcibly();
+            pool.shutdown();
         }
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(child.exitValue()).as("child exit status (137 = SIGKILL)").isEqualTo(SIGKILL_EXIT);
@@ -77,7 +134,7 @@ class EmbeddedMongoCrashTest {
         try (EmbeddedMongo reopened = new EmbeddedMongo(file);
              MongoClient client = MongoClients.create(reopened.connectionString())) {
             int survived = (int) client.getDatabase("crash").getCollection("docs").countDocuments();
-            LOG.info("{}: {}/{} acknowledged inserts survived kill -9", durability, survived, INSERTS);
+            LOG.info("{}, {} writer(s): {}/{} acknowledged inserts survived kill -9", durability, writers, survived, INSERTS);
             return survived;
         }
     }
