@@ -3,6 +3,7 @@ package org.jpulp.devstack;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.jpulp.devstack.broker.BrokerCommand;
+import org.jpulp.devstack.mongo.MongoCommand;
 import org.jpulp.devstack.stack.Stack;
 import org.jpulp.devstack.stack.StackException;
 import org.jpulp.devstack.stack.StackLayout;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Option;
 /** {@code jpulp-devstack}: the local stack on embedded infrastructure, and the embedded servers themselves. */
 @Command(name = "jpulp-devstack", mixinStandardHelpOptions = true,
         description = "Runs jpulp locally: an embedded MongoDB wire server and AMQP broker plus every jpulp role.",
-        subcommands = {DevStackMain.Up.class, DevStackMain.Down.class, DevStackMain.Status.class, BrokerCommand.class})
+        subcommands = {DevStackMain.Up.class, DevStackMain.Down.class, DevStackMain.Status.class, BrokerCommand.class,
+                MongoCommand.class})
 public final class DevStackMain {
 
     public static void main(String[] args) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ConfigLoaderTest {
 
-    private static final Map<String, String> NO_ENV = Map.of("PULP_SERVER_CONF", "/nonexistent/ignored");
+    private static final Map<String, String> NO_ENV = Map.of("PULP_SERVER_CONF", "/dev/null");
 
     @TempDir
     Path dir;
