@@ -5,6 +5,7 @@ import java.util.List;
 import org.jpulp.common.cli.Role;
 import org.jpulp.common.config.JpulpConfig;
 import org.jpulp.common.liveness.LivenessModule;
+import org.jpulp.resourcemanager.placement.PlacementModule;
 
 final class ResourceManagerRole implements Role {
 
@@ -25,6 +26,6 @@ final class ResourceManagerRole implements Role {
 
     @Override
     public List<Module> modules(JpulpConfig config) {
-        return List.of(new LivenessModule());
+        return List.of(new LivenessModule(), new PlacementModule());
     }
 }

@@ -6,6 +6,7 @@ import org.jpulp.common.cli.Role;
 import org.jpulp.common.config.JpulpConfig;
 import org.jpulp.restapi.http.HttpModule;
 import org.jpulp.restapi.status.StatusModule;
+import org.jpulp.restapi.task.TaskModule;
 
 final class RestApiRole implements Role {
 
@@ -26,6 +27,6 @@ final class RestApiRole implements Role {
 
     @Override
     public List<Module> modules(JpulpConfig config) {
-        return List.of(new HttpModule(), new StatusModule());
+        return List.of(new HttpModule(), new StatusModule(), new TaskModule());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jpulp.common.cli.Role;
 import org.jpulp.common.config.JpulpConfig;
 import org.jpulp.common.liveness.LivenessModule;
+import org.jpulp.worker.execution.ExecutionModule;
 import picocli.CommandLine.Option;
 
 final class WorkerRole implements Role {
@@ -33,7 +34,7 @@ final class WorkerRole implements Role {
 
     @Override
     public List<Module> modules(JpulpConfig config) {
-        return List.of(new LivenessModule());
+        return List.of(new LivenessModule(), new ExecutionModule());
     }
 
     static final class Options {

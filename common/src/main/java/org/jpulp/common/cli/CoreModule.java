@@ -16,8 +16,14 @@ import org.jpulp.common.lifecycle.Managed;
 import org.jpulp.common.liveness.ProcessRegistry;
 import org.jpulp.common.liveness.mongo.MongoProcessRegistry;
 import org.jpulp.common.messaging.Messaging;
+import org.jpulp.common.task.QueuedTaskDispatcher;
+import org.jpulp.common.task.ReservationStore;
+import org.jpulp.common.task.TaskDispatcher;
+import org.jpulp.common.task.TaskStore;
+import org.jpulp.common.task.mongo.MongoReservationStore;
+import org.jpulp.common.task.mongo.MongoTaskStore;
 
-/** Binds what every role shares: configuration, clock, JSON, the database, messaging and liveness records. */
+/** Binds what every role shares: configuration, clock, JSON, the database, messaging, liveness and task records. */
 public final class CoreModule extends AbstractModule {
 
     private final JpulpConfig config;
@@ -48,6 +54,10 @@ public final class CoreModule extends AbstractModule {
         bind(ProcessName.class).toInstance(name);
         bind(ObjectMapper.class).toInstance(Json.newMapper());
         bind(ProcessRegistry.class).toInstance(new MongoProcessRegistry(db));
+        TaskStore tasks = new MongoTaskStore(db);
+        bind(TaskStore.class).toInstance(tasks);
+        bind(ReservationStore.class).toInstance(new MongoReservationStore(db));
+        bind(TaskDispatcher.class).toInstance(new QueuedTaskDispatcher(tasks, messaging, clock));
         Multibinder.newSetBinder(binder(), Managed.class);
     }
 }

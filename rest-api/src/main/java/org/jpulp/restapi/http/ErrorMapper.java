@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jpulp.common.task.TaskNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,11 +26,19 @@ final class ErrorMapper {
 
     static void install(RoutesConfig routes) {
         routes.exception(Exception.class, ErrorMapper::unexpected);
+        routes.exception(TaskNotFoundException.class, (e, ctx) -> missing(ctx, "task_id", e.taskId(), e.getMessage()));
         routes.error(HttpStatus.NOT_FOUND.getCode(), "*", ctx -> {
             if (ctx.attribute(ERROR_BODY_WRITTEN) == null) {
                 ctx.contentType("application/json; charset=utf-8").result("null");
             }
         });
+    }
+
+    private static void missing(Context ctx, String kind, String id, String message) {
+        ctx.attribute(ERROR_BODY_WRITTEN, true);
+        Map<String, Object> resources = Map.of(kind, id);
+        ctx.status(HttpStatus.NOT_FOUND).json(new PulpError(404, ctx.method().name(), ctx.path(), message, null, null,
+                new PulpError.Detail("PLP0009", message, Map.of("resources", resources), List.of())));
     }
 
     private static void unexpected(Exception e, Context ctx) {

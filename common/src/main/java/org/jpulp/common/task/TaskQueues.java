@@ -1,0 +1,15 @@
+package org.jpulp.common.task;
+
+/** Names of the queues the task engine uses (Pulp 2's). */
+public final class TaskQueues {
+
+    public static final String RESOURCE_MANAGER = "resource_manager";
+
+    private TaskQueues() {
+    }
+
+    /** A worker's own queue, e.g. {@code reserved_resource_worker-1@host.dq}. */
+    public static String worker(String workerName) {
+        return workerName + ".dq";
+    }
+}

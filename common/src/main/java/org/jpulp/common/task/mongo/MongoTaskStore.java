@@ -1,0 +1,169 @@
+package org.jpulp.common.task.mongo;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.all;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.inc;
+import static com.mongodb.client.model.Updates.push;
+import static com.mongodb.client.model.Updates.set;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.jpulp.common.schema.PulpCollections;
+import org.jpulp.common.task.NewTask;
+import org.jpulp.common.task.TaskEnd;
+import org.jpulp.common.task.TaskRecord;
+import org.jpulp.common.task.TaskState;
+import org.jpulp.common.task.TaskStore;
+
+/** {@link TaskStore} on Pulp 2's {@code task_status} collection (plus a {@code counters} document). */
+public final class MongoTaskStore implements TaskStore {
+
+    private static final String SEQUENCE_ID = "task_sequence";
+    private static final List<String> INCOMPLETE = TaskState.INCOMPLETE.stream().map(TaskState::wire).toList();
+
+    private final MongoCollection<Document> tasks;
+    private final MongoCollection<Document> counters;
+
+    public MongoTaskStore(MongoDatabase db) {
+        this.tasks = db.getCollection(PulpCollections.TASK_STATUS);
+        this.counters = db.getCollection("counters");
+    }
+
+    @Override
+    public long nextSequence() {
+        Document counter = counters.findOneAndUpdate(eq("_id", SEQUENCE_ID), inc("value", 1L),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        return ((Number) counter.get("value")).longValue();
+    }
+
+    @Override
+    public void insert(NewTask task) {
+        tasks.insertOne(TaskDocuments.newTask(task));
+    }
+
+    @Override
+    public Optional<TaskRecord> find(String taskId) {
+        return Optional.ofNullable(tasks.find(eq("task_id", taskId)).first()).map(TaskDocuments::record);
+    }
+
+    @Override
+    public boolean assign(String taskId, int attempt, String worker, Instant at) {
+        return update(and(eq("task_id", taskId), eq("state", "waiting"), eq("attempt", attempt)),
+                combine(set("worker_name", worker), set("attempt", attempt + 1), set("assigned_at", Date.from(at))));
+    }
+
+    @Override
+    public boolean unassign(String taskId, int attempt) {
+        return update(and(eq("task_id", taskId), eq("state", "waiting"), eq("attempt", attempt)),
+                combine(set("worker_name", null), set("attempt", attempt + 1), set("assigned_at", null)));
+    }
+
+    @Override
+    public boolean start(String taskId, String worker, int attempt, Instant at) {
+        return update(and(eq("task_id", taskId), eq("state", "waiting"), eq("worker_name", worker),
+                eq("attempt", attempt)), combine(set("state", "running"), set("start_time", Date.from(at))));
+    }
+
+    @Override
+    public boolean end(String taskId, int attempt, TaskEnd end) {
+        Bson fields = combine(set("finish_time", Date.from(end.at())), set("result", BsonValues.toBson(end.result())),
+                set("error", BsonValues.toBson(end.error())), set("traceback", end.traceback()));
+        if (update(and(eq("task_id", taskId), eq("state", "running"), eq("attempt", attempt)),
+                combine(fields, set("state", end.state().wire()), pushAll(end.spawnedTasks())))) {
+            return true;
+        }
+        return update(and(eq("task_id", taskId), eq("state", "canceled"), eq("attempt", attempt)),
+                combine(set("finish_time", Date.from(end.at())), pushAll(end.spawnedTasks())));
+    }
+
+    private static Bson pushAll(List<String> spawned) {
+        return com.mongodb.client.model.Updates.pushEach("spawned_tasks", spawned);
+    }
+
+    @Override
+    public boolean cancel(String taskId, Instant at) {
+        return update(and(eq("task_id", taskId), in("state", INCOMPLETE)),
+                combine(set("state", "canceled"), set("finish_time", Date.from(at))));
+    }
+
+    @Override
+    public boolean requeueForRerun(String taskId, int attempt) {
+        return update(and(eq("task_id", taskId), eq("state", "running"), eq("attempt", attempt)),
+                combine(set("state", "waiting"), set("worker_name", null), set("attempt", attempt + 1),
+                        set("assigned_at", null), set("start_time", null), inc("reruns", 1)));
+    }
+
+    @Override
+    public boolean reportProgress(String taskId, String reportId, Object report) {
+        return update(and(eq("task_id", taskId), eq("state", "running")),
+                set("progress_report." + reportId, BsonValues.toBson(report)));
+    }
+
+    @Override
+    public void addSpawned(String taskId, String spawnedTaskId) {
+        tasks.updateOne(eq("task_id", taskId), push("spawned_tasks", spawnedTaskId));
+    }
+
+    @Override
+    public List<TaskRecord> unassignedWaiting() {
+        return list(and(eq("state", "waiting"), eq("worker_name", null)));
+    }
+
+    @Override
+    public List<TaskRecord> incompleteOn(String worker) {
+        return list(and(eq("worker_name", worker), in("state", INCOMPLETE)));
+    }
+
+    @Override
+    public List<TaskRecord> assignedIncomplete() {
+        return list(and(ne("worker_name", null), in("state", INCOMPLETE)));
+    }
+
+    @Override
+    public List<TaskRecord> withTags(Collection<String> tags) {
+        return list(tags.isEmpty() ? new Document() : all("tags", tags));
+    }
+
+    @Override
+    public long purge(Collection<TaskState> states) {
+        return tasks.deleteMany(in("state", states.stream().map(TaskState::wire).toList())).getDeletedCount();
+    }
+
+    @Override
+    public Map<String, TaskState> states(Collection<String> taskIds) {
+        Map<String, TaskState> out = new HashMap<>();
+        for (Document d : tasks.find(in("task_id", taskIds)).projection(new Document("task_id", 1).append("state", 1))) {
+            out.put(d.getString("task_id"), TaskState.fromWire(d.getString("state")));
+        }
+        return out;
+    }
+
+    private boolean update(Bson filter, Bson update) {
+        return tasks.updateOne(filter, update).getMatchedCount() == 1;
+    }
+
+    private List<TaskRecord> list(Bson filter) {
+        List<TaskRecord> out = new ArrayList<>();
+        for (Document d : tasks.find(filter).sort(Sorts.ascending("seq"))) {
+            out.add(TaskDocuments.record(d));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,98 @@
+package org.jpulp.restapi.task;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jpulp.common.task.TaskNotFoundException;
+import org.jpulp.common.task.TaskRecord;
+import org.jpulp.common.task.TaskState;
+import org.jpulp.common.task.TaskStore;
+import org.jpulp.restapi.http.PulpError;
+import org.jpulp.restapi.http.Routes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@code /pulp/api/v2/tasks/}: list (by tags), get, cancel and purge. */
+public final class TaskResource implements Routes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TaskResource.class);
+    private static final Set<TaskState> PURGEABLE = EnumSet.of(TaskState.FINISHED, TaskState.ERROR, TaskState.SKIPPED);
+
+    private final TaskStore tasks;
+    private final Clock clock;
+
+    @Inject
+    public TaskResource(TaskStore tasks, Clock clock) {
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(API + "/tasks/", this::list);
+        routes.delete(API + "/tasks/", this::purge);
+        routes.get(API + "/tasks/{task_id}/", this::get);
+        routes.delete(API + "/tasks/{task_id}/", this::cancel);
+    }
+
+    private void list(Context ctx) {
+        List<String> tags = ctx.queryParams("tag");
+        ctx.json(tasks.withTags(tags).stream().map(t -> TaskReport.of(t, false)).toList());
+    }
+
+    private void get(Context ctx) {
+        ctx.json(TaskReport.of(find(ctx.pathParam("task_id")), true));
+    }
+
+    private void cancel(Context ctx) {
+        TaskRecord task = find(ctx.pathParam("task_id"));
+        if (tasks.cancel(task.taskId(), clock.instant())) {
+            LOG.info("task {} canceled", task.taskId());
+        }
+        ctx.json(null);
+    }
+
+    private void purge(Context ctx) {
+        List<String> states = ctx.queryParams("state");
+        if (states.isEmpty()) {
+            error(ctx, HttpStatus.FORBIDDEN, "PLP1012", "No task state given to parameters list for delete.", Map.of());
+            return;
+        }
+        EnumSet<TaskState> chosen = EnumSet.noneOf(TaskState.class);
+        for (String s : states) {
+            TaskState state = parse(s);
+            if (state == null || !PURGEABLE.contains(state)) {
+                error(ctx, HttpStatus.BAD_REQUEST, "PLP1011",
+                        "Invalid task state passed to purge: " + s + ".", Map.of("state", s));
+                return;
+            }
+            chosen.add(state);
+        }
+        long purged = tasks.purge(chosen);
+        LOG.info("purged {} task(s) in {}", purged, states);
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    private TaskRecord find(String taskId) {
+        return tasks.find(taskId).orElseThrow(() -> new TaskNotFoundException(taskId));
+    }
+
+    private static TaskState parse(String s) {
+        try {
+            return TaskState.fromWire(s);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static void error(Context ctx, HttpStatus status, String code, String message, Map<String, Object> data) {
+        ctx.status(status).json(new PulpError(status.getCode(), ctx.method().name(), ctx.path(), message, null, null,
+                new PulpError.Detail(code, message, data, List.of())));
+    }
+}
