@@ -13,6 +13,24 @@ final class BsonValues {
     private BsonValues() {
     }
 
+    /** Plain Java maps and lists (not driver {@code Document}s), so values compare equal to what was stored. */
+    static Object fromBson(Object value) {
+        if (value instanceof Document d) {
+            java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+            d.forEach((k, v) -> map.put(k, fromBson(v)));
+            return map;
+        }
+        if (value instanceof java.util.List<?> list) {
+            return list.stream().map(BsonValues::fromBson).toList();
+        }
+        return value;
+    }
+
+    @SuppressWarnings("unchecked")
+    static java.util.Map<String, Object> mapFromBson(Object value) {
+        return value == null ? null : (java.util.Map<String, Object>) fromBson(value);
+    }
+
     static Object toBson(Object value) {
         if (value == null) {
             return null;

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.jpulp.common.schema.PulpCollections;
@@ -48,16 +47,15 @@ final class TaskDocuments {
                 .append("_ns", PulpCollections.TASK_STATUS);
     }
 
-    @SuppressWarnings("unchecked")
     static TaskRecord record(Document d) {
         return new TaskRecord(d.getString("task_id"), d.getString("task_type"), TaskState.fromWire(d.getString("state")),
                 d.getString("worker_name"), strings(d, "tags"), strings(d, "resources"),
-                (Map<String, Object>) d.get("args", Document.class), ((Number) d.get("seq")).longValue(),
+                BsonValues.mapFromBson(d.get("args")), ((Number) d.get("seq")).longValue(),
                 d.getInteger("attempt", 0), d.getBoolean("rerun_on_worker_loss", false), d.getInteger("reruns", 0),
                 d.getString("scheduled_call_id"), instant(d, "dispatched_at"), instant(d, "assigned_at"),
-                instant(d, "start_time"), instant(d, "finish_time"), d.get("result"),
-                (Map<String, Object>) d.get("error", Document.class), d.getString("traceback"),
-                d.get("progress_report", new Document()), strings(d, "spawned_tasks"),
+                instant(d, "start_time"), instant(d, "finish_time"), BsonValues.fromBson(d.get("result")),
+                BsonValues.mapFromBson(d.get("error")), d.getString("traceback"),
+                BsonValues.mapFromBson(d.get("progress_report", new Document())), strings(d, "spawned_tasks"),
                 d.getObjectId("_id").toHexString());
     }
 

@@ -1,0 +1,9 @@
+package org.jpulp.common.task;
+
+class InMemoryReservationStoreTest extends ReservationStoreContract {
+
+    @Override
+    protected ReservationStore store() {
+        return new InMemoryReservationStore();
+    }
+}

@@ -1,0 +1,25 @@
+package org.jpulp.common.task.mongo;
+
+import com.mongodb.client.MongoClient;
+import org.jpulp.common.task.TaskStore;
+import org.jpulp.common.task.TaskStoreContract;
+import org.jpulp.testing.mongo.EmbeddedMongoExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(EmbeddedMongoExtension.class)
+class MongoTaskStoreTest extends TaskStoreContract {
+
+    private MongoClient client;
+    private int databases;
+
+    @BeforeEach
+    void client(MongoClient client) {
+        this.client = client;
+    }
+
+    @Override
+    protected TaskStore store() {
+        return new MongoTaskStore(client.getDatabase("tasks_" + (++databases) + "_" + System.nanoTime()));
+    }
+}
