@@ -91,44 +91,61 @@ class TaskEngineSystemTest {
         c.awaitRunning(beat, rm, w1);
 
         String longTask = dispatch("repository:long", 120_000);
-        String rerunnable = c.dispatcher.dispatch(noop("repository:rerun", 120_000).withRerunOnWorkerLoss());
         List<String> queued = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             queued.add(dispatch("repository:q" + i, 100));
         }
         await("long task running on worker 1").atMost(Duration.ofSeconds(60))
                 .until(() -> c.task(longTask).state() == TaskState.RUNNING);
-        assertThat(List.of(rerunnable, queued.get(0))).allMatch(id -> c.task(id).state() == TaskState.WAITING
-                && c.task(id).workerName() != null && c.task(id).workerName().startsWith("reserved_resource_worker-1@"));
+        assertThat(queued).allMatch(id -> c.task(id).state() == TaskState.WAITING
+                && c.task(id).workerName().startsWith("reserved_resource_worker-1@"));
 
+        w1.kill();
         RoleProcess w2 = c.worker(2);
         c.awaitRunning(w2);
-        w1.kill();
 
         c.awaitComplete(queued, Duration.ofSeconds(60));
         assertThat(queued).allSatisfy(id -> {
             assertThat(c.task(id).state()).isEqualTo(TaskState.FINISHED);
             assertThat(c.task(id).workerName()).startsWith("reserved_resource_worker-2@");
         });
-        await("lost worker's running task to fail").atMost(Duration.ofSeconds(60))
-                .until(() -> c.task(longTask).state().isComplete());
+        c.awaitComplete(List.of(longTask), Duration.ofSeconds(60));
         TaskRecord lost = c.task(longTask);
         assertThat(lost.state()).isEqualTo(TaskState.ERROR);
         assertThat(lost.error()).containsEntry("code", "PLP0049");
         assertThat((String) lost.error().get("description")).contains("reserved_resource_worker-1@", "was lost");
-        await("rerunnable task to start again on worker 2").atMost(Duration.ofSeconds(60))
-                .until(() -> c.task(rerunnable).state() == TaskState.RUNNING
-                        && c.task(rerunnable).workerName().startsWith("reserved_resource_worker-2@"));
-        assertThat(c.task(rerunnable).reruns()).isEqualTo(1);
-        assertThat(c.reservations.holders()).containsOnlyKeys("repository:rerun");
+        await("no reservation left").atMost(Duration.ofSeconds(10)).until(() -> c.reservations.holders().isEmpty());
+    }
+
+    @Test
+    void a_task_dispatched_as_safe_to_rerun_runs_again_after_its_worker_is_killed() {
+        Cluster c = cluster();
+        RoleProcess beat = c.beat("scheduler");
+        RoleProcess rm = c.resourceManager("resource_manager");
+        RoleProcess w1 = c.worker(1);
+        RoleProcess w2 = c.worker(2);
+        c.awaitRunning(beat, rm, w1, w2);
+
+        String rerunnable = c.dispatcher.dispatch(noop("repository:rerun", 3_000).withRerunOnWorkerLoss());
+        await("task running").atMost(Duration.ofSeconds(60)).until(() -> c.task(rerunnable).state() == TaskState.RUNNING);
+        String firstWorker = c.task(rerunnable).workerName();
+        (firstWorker.startsWith("reserved_resource_worker-1@") ? w1 : w2).kill();
+
+        c.awaitComplete(List.of(rerunnable), Duration.ofSeconds(60));
+        TaskRecord done = c.task(rerunnable);
+        assertThat(done.state()).isEqualTo(TaskState.FINISHED);
+        assertThat(done.reruns()).isEqualTo(1);
+        assertThat(done.workerName()).isNotEqualTo(firstWorker);
+        await("no reservation left").atMost(Duration.ofSeconds(10)).until(() -> c.reservations.holders().isEmpty());
     }
 
     @Test
     void canceling_waiting_and_running_tasks() {
         Cluster c = cluster();
+        RoleProcess beat = c.beat("scheduler");
         RoleProcess rm = c.resourceManager("resource_manager");
         RoleProcess w1 = c.worker(1);
-        c.awaitRunning(rm, w1);
+        c.awaitRunning(beat, rm, w1);
 
         String running = dispatch("repository:a", 120_000);
         String waiting = dispatch("repository:a", 10);
@@ -153,9 +170,10 @@ class TaskEngineSystemTest {
     @Test
     void the_standby_resource_manager_takes_over_when_the_active_one_is_killed() {
         Cluster c = cluster();
+        RoleProcess beat = c.beat("scheduler");
         RoleProcess first = c.resourceManager("rm-a");
         RoleProcess w1 = c.worker(1);
-        c.awaitRunning(first, w1);
+        c.awaitRunning(beat, first, w1);
         first.awaitOutput("resource manager is now the active instance", Duration.ofSeconds(60));
         RoleProcess second = c.resourceManager("rm-b");
         c.awaitRunning(second);
