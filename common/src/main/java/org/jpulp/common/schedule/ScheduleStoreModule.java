@@ -7,8 +7,21 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.jpulp.common.schedule.mongo.MongoScheduleStore;
 
-/** Binds {@link ScheduleStore} to {@code scheduled_calls} and {@link ScheduleOutcomes}; for beat, REST and workers. */
+/**
+ * Binds {@link ScheduleStore} to {@code scheduled_calls} and {@link ScheduleOutcomes}; for beat, REST and workers.
+ * Modules of several features may each install it: all instances are equal, so Guice installs it once.
+ */
 public final class ScheduleStoreModule extends AbstractModule {
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ScheduleStoreModule;
+    }
+
+    @Override
+    public int hashCode() {
+        return ScheduleStoreModule.class.hashCode();
+    }
 
     @Provides
     @Singleton
