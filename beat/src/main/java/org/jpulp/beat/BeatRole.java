@@ -2,7 +2,9 @@ package org.jpulp.beat;
 
 import com.google.inject.Module;
 import java.util.List;
+import org.jpulp.beat.leader.LeadershipModule;
 import org.jpulp.beat.liveness.LostProcessModule;
+import org.jpulp.beat.schedule.ScheduleModule;
 import org.jpulp.common.cli.Role;
 import org.jpulp.common.config.JpulpConfig;
 import org.jpulp.common.liveness.LivenessModule;
@@ -16,7 +18,8 @@ final class BeatRole implements Role {
 
     @Override
     public String summary() {
-        return "Initializes and migrates the database schema, then watches the heartbeats of every jpulp process.";
+        return "Initializes and migrates the database schema; while active (one beat at a time), fires schedules and"
+                + " watches the heartbeats of every jpulp process.";
     }
 
     @Override
@@ -29,8 +32,12 @@ final class BeatRole implements Role {
         return true;
     }
 
+    /**
+     * Leadership first: duties start after it and stop before it releases the lock. {@link ScheduleModule} needs a
+     * {@code TaskDispatcher} binding, which the task engine provides.
+     */
     @Override
     public List<Module> modules(JpulpConfig config) {
-        return List.of(new LivenessModule(), new LostProcessModule());
+        return List.of(new LivenessModule(), new LeadershipModule(), new LostProcessModule(), new ScheduleModule());
     }
 }

@@ -2,7 +2,7 @@ package org.jpulp.beat;
 
 import org.jpulp.common.cli.RoleCli;
 
-/** {@code jpulp-beat}: schema bootstrap, liveness watch (and, with the task engine, schedules and recovery). */
+/** {@code jpulp-beat}: schema bootstrap; while active, schedules and the liveness watch (and, later, recovery). */
 public final class Main {
 
     private Main() {

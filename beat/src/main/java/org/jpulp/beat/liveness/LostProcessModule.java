@@ -5,6 +5,7 @@ import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import java.time.Clock;
 import java.util.Set;
+import org.jpulp.beat.leader.Leadership;
 import org.jpulp.common.config.TasksConfig;
 import org.jpulp.common.lifecycle.Managed;
 import org.jpulp.common.liveness.ProcessRegistry;
@@ -27,7 +28,8 @@ public final class LostProcessModule extends AbstractModule {
     }
 
     @ProvidesIntoSet
-    Managed watch(ProcessRegistry registry, Clock clock, TasksConfig tasks, Set<LostProcessHandler> handlers) {
-        return new LostProcessWatch(registry, clock, tasks, handlers);
+    Managed watch(ProcessRegistry registry, Clock clock, TasksConfig tasks, Set<LostProcessHandler> handlers,
+                  Leadership leadership) {
+        return new LostProcessWatch(registry, clock, tasks, handlers, leadership);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.jpulp.beat.leader.Leadership;
 import org.jpulp.common.config.TasksConfig;
 import org.jpulp.common.lifecycle.Managed;
 import org.jpulp.common.liveness.ProcessRecord;
@@ -16,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Every heartbeat interval, finds processes silent for longer than {@link TasksConfig#lostAfter()}, retires each
  * record and hands it to the {@link LostProcessHandler}s. Retiring is conditional, so with two beats only one
- * handles a lost process. A failing round is logged and the next one runs.
+ * handles a lost process. Only the active beat sweeps. A failing round is logged and the next one runs.
  */
 public final class LostProcessWatch implements Managed {
 
@@ -26,10 +27,13 @@ public final class LostProcessWatch implements Managed {
     private final Clock clock;
     private final TasksConfig tasks;
     private final Set<LostProcessHandler> handlers;
+    private final Leadership leadership;
     private ScheduledExecutorService timer;
 
-    public LostProcessWatch(ProcessRegistry registry, Clock clock, TasksConfig tasks, Set<LostProcessHandler> handlers) {
+    public LostProcessWatch(ProcessRegistry registry, Clock clock, TasksConfig tasks, Set<LostProcessHandler> handlers,
+                            Leadership leadership) {
         this.registry = registry;
+        this.leadership = leadership;
         this.clock = clock;
         this.tasks = tasks;
         this.handlers = handlers;
@@ -52,6 +56,9 @@ public final class LostProcessWatch implements Managed {
 
     /** One round; public so tests can drive it with a controlled clock. */
     public void sweep() {
+        if (!leadership.isActive()) {
+            return;
+        }
         Instant cutoff = clock.instant().minus(tasks.lostAfter());
         for (ProcessRecord lost : registry.silentSince(cutoff)) {
             if (registry.retire(lost)) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jpulp.beat.leader.Leadership;
 import org.jpulp.common.config.TasksConfig;
 import org.jpulp.common.liveness.InMemoryProcessRegistry;
 import org.jpulp.common.liveness.ProcessRecord;
@@ -21,7 +22,7 @@ class LostProcessWatchTest {
     private final TasksConfig tasks = new TasksConfig(Duration.ofSeconds(30));
 
     private LostProcessWatch watch(List<String> sink) {
-        return new LostProcessWatch(registry, clock, tasks, Set.of(r -> sink.add(r.name())));
+        return new LostProcessWatch(registry, clock, tasks, Set.of(r -> sink.add(r.name())), Leadership.ALWAYS);
     }
 
     @Test
@@ -56,11 +57,23 @@ class LostProcessWatchTest {
     }
 
     @Test
+    void a_standby_beat_leaves_lost_processes_to_the_active_one() {
+        registry.heartbeat("reserved_resource_worker-1@h", clock.instant());
+        clock.advance(Duration.ofMinutes(1));
+
+        new LostProcessWatch(registry, clock, tasks, Set.of(r -> lost.add(r.name())), () -> false).sweep();
+
+        assertThat(lost).isEmpty();
+        assertThat(registry.aliveSince(Instant.EPOCH)).hasSize(1);
+    }
+
+    @Test
     void a_failing_handler_does_not_stop_the_watch() throws Exception {
         registry.heartbeat("w", clock.instant());
         clock.advance(Duration.ofMinutes(1));
         LostProcessWatch failing = new LostProcessWatch(registry, clock,
-                new TasksConfig(Duration.ofMillis(50)), Set.of(r -> { throw new IllegalStateException("boom"); }));
+                new TasksConfig(Duration.ofMillis(50)), Set.of(r -> { throw new IllegalStateException("boom"); }),
+                Leadership.ALWAYS);
         failing.start();
         registry.heartbeat("w2", clock.instant().minus(Duration.ofMinutes(5)));
 

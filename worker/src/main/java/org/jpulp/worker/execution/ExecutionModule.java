@@ -10,6 +10,7 @@ import org.jpulp.common.cli.ProcessName;
 import org.jpulp.common.config.ServerConfig;
 import org.jpulp.common.lifecycle.Managed;
 import org.jpulp.common.messaging.Messaging;
+import org.jpulp.common.schedule.ScheduleStoreModule;
 import org.jpulp.common.task.ReservationStore;
 import org.jpulp.common.task.TaskDispatcher;
 import org.jpulp.common.task.TaskEndListener;
@@ -22,7 +23,8 @@ public final class ExecutionModule extends AbstractModule {
     @Override
     protected void configure() {
         Multibinder.newSetBinder(binder(), TaskType.class).addBinding().to(NoopTask.class);
-        Multibinder.newSetBinder(binder(), TaskEndListener.class);
+        install(new ScheduleStoreModule());
+        Multibinder.newSetBinder(binder(), TaskEndListener.class).addBinding().to(ScheduleOutcomeRecorder.class);
     }
 
     @ProvidesIntoSet

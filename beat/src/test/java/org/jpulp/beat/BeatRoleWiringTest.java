@@ -1,0 +1,83 @@
+package org.jpulp.beat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.CreationException;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.Module;
+import com.google.inject.TypeLiteral;
+import com.mongodb.client.MongoDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jpulp.beat.leader.BeatLeadership;
+import org.jpulp.beat.leader.Leadership;
+import org.jpulp.beat.liveness.LostProcessWatch;
+import org.jpulp.beat.schedule.quartz.QuartzScheduleTimer;
+import org.jpulp.common.cli.CoreModule;
+import org.jpulp.common.cli.ProcessName;
+import org.jpulp.common.config.ConfigLoader;
+import org.jpulp.common.config.JpulpConfig;
+import org.jpulp.common.lifecycle.Managed;
+import org.jpulp.common.liveness.Heartbeat;
+import org.jpulp.common.messaging.InMemoryMessaging;
+import org.jpulp.common.schedule.ScheduleOutcomes;
+import org.jpulp.common.schedule.ScheduleStore;
+import org.jpulp.common.task.RecordingTaskDispatcher;
+import org.jpulp.common.task.TaskDispatcher;
+import org.jpulp.testing.mongo.EmbeddedMongoExtension;
+import org.jpulp.testing.time.MutableClock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The Guice graph {@code jpulp-beat run} builds, with a recording dispatcher standing in for the task engine's. */
+@ExtendWith(EmbeddedMongoExtension.class)
+class BeatRoleWiringTest {
+
+    private final MongoDatabase db;
+
+    BeatRoleWiringTest(MongoDatabase db) {
+        this.db = db;
+    }
+
+    private List<Module> modules(Module... extra) {
+        JpulpConfig config = ConfigLoader.load(Optional.empty(), Map.of(), List.of()).config();
+        List<Module> modules = new ArrayList<>();
+        modules.add(new CoreModule(config, db, new InMemoryMessaging(), new MutableClock(), new ProcessName("scheduler@h")));
+        modules.addAll(new BeatRole().modules(config));
+        modules.addAll(List.of(extra));
+        return modules;
+    }
+
+    @Test
+    void services_start_in_order_leadership_before_the_duties_it_guards() {
+        Injector injector = Guice.createInjector(modules(new AbstractModule() {
+            @Override
+            protected void configure() {
+                bind(TaskDispatcher.class).toInstance(new RecordingTaskDispatcher());
+            }
+        }));
+
+        Set<Managed> services = injector.getInstance(Key.get(new TypeLiteral<Set<Managed>>() { }));
+
+        assertThat(services).extracting(s -> s.getClass().getSimpleName()).containsExactly(
+                Heartbeat.class.getSimpleName(), BeatLeadership.class.getSimpleName(),
+                LostProcessWatch.class.getSimpleName(), QuartzScheduleTimer.class.getSimpleName());
+        assertThat(injector.getInstance(Leadership.class)).isSameAs(injector.getInstance(BeatLeadership.class));
+        assertThat(injector.getInstance(ScheduleStore.class)).isSameAs(injector.getInstance(ScheduleStore.class));
+        assertThat(injector.getInstance(ScheduleOutcomes.class)).isNotNull();
+    }
+
+    @Test
+    void without_the_task_engine_dispatcher_the_injector_names_what_is_missing() {
+        assertThatThrownBy(() -> Guice.createInjector(modules()))
+                .isInstanceOf(CreationException.class)
+                .hasMessageContaining("No implementation for TaskDispatcher was bound");
+    }
+}
