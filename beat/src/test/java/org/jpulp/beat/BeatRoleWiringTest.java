@@ -1,10 +1,7 @@
 package org.jpulp.beat;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.inject.AbstractModule;
-import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
@@ -29,14 +26,14 @@ import org.jpulp.common.liveness.Heartbeat;
 import org.jpulp.common.messaging.InMemoryMessaging;
 import org.jpulp.common.schedule.ScheduleOutcomes;
 import org.jpulp.common.schedule.ScheduleStore;
-import org.jpulp.common.task.RecordingTaskDispatcher;
+import org.jpulp.common.task.QueuedTaskDispatcher;
 import org.jpulp.common.task.TaskDispatcher;
 import org.jpulp.testing.mongo.EmbeddedMongoExtension;
 import org.jpulp.testing.time.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The Guice graph {@code jpulp-beat run} builds, with a recording dispatcher standing in for the task engine's. */
+/** The Guice graph {@code jpulp-beat run} builds. */
 @ExtendWith(EmbeddedMongoExtension.class)
 class BeatRoleWiringTest {
 
@@ -46,23 +43,17 @@ class BeatRoleWiringTest {
         this.db = db;
     }
 
-    private List<Module> modules(Module... extra) {
+    private List<Module> modules() {
         JpulpConfig config = ConfigLoader.load(Optional.empty(), Map.of(), List.of()).config();
         List<Module> modules = new ArrayList<>();
         modules.add(new CoreModule(config, db, new InMemoryMessaging(), new MutableClock(), new ProcessName("scheduler@h")));
         modules.addAll(new BeatRole().modules(config));
-        modules.addAll(List.of(extra));
         return modules;
     }
 
     @Test
     void services_start_in_order_leadership_before_the_duties_it_guards() {
-        Injector injector = Guice.createInjector(modules(new AbstractModule() {
-            @Override
-            protected void configure() {
-                bind(TaskDispatcher.class).toInstance(new RecordingTaskDispatcher());
-            }
-        }));
+        Injector injector = Guice.createInjector(modules());
 
         Set<Managed> services = injector.getInstance(Key.get(new TypeLiteral<Set<Managed>>() { }));
 
@@ -75,9 +66,9 @@ class BeatRoleWiringTest {
     }
 
     @Test
-    void without_the_task_engine_dispatcher_the_injector_names_what_is_missing() {
-        assertThatThrownBy(() -> Guice.createInjector(modules()))
-                .isInstanceOf(CreationException.class)
-                .hasMessageContaining("No implementation for TaskDispatcher was bound");
+    void schedules_dispatch_through_the_task_engine() {
+        Injector injector = Guice.createInjector(modules());
+
+        assertThat(injector.getInstance(TaskDispatcher.class)).isInstanceOf(QueuedTaskDispatcher.class);
     }
 }

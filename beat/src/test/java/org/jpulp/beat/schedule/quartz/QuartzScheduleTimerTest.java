@@ -73,7 +73,8 @@ class QuartzScheduleTimerTest {
 
         startTimer(failingFirst(store, failuresLeft), new ScheduleTimerSettings(Duration.ofMillis(100), Duration.ofMillis(10)));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> dispatcher.dispatched().size() == 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> dispatcher.dispatched().size() == 1 && log.lines().size() >= 2);
         assertThat(log.lines()).containsExactly(
                 "WARN schedule round failed, retrying every 100 ms: java.lang.IllegalStateException: database down",
                 "INFO schedule rounds work again");
