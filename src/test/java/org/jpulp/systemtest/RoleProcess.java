@@ -51,8 +51,14 @@ final class RoleProcess implements AutoCloseable {
 
     void awaitOutput(String text, Duration timeout) {
         await(name + " to log '" + text + "'").atMost(timeout).pollInterval(Duration.ofMillis(100))
-                .failFast(name + " exited early:\n" + output(), () -> !process.isAlive())
+                .failFast(this::failIfExited)
                 .until(() -> output().contains(text));
+    }
+
+    private void failIfExited() {
+        if (!process.isAlive()) {
+            throw new AssertionError(name + " exited early with status " + process.exitValue() + ":\n" + output());
+        }
     }
 
     int awaitExit(Duration timeout) {

@@ -22,8 +22,9 @@ import org.jpulp.devstack.process.Terminator;
 
 /**
  * Starts and stops the local stack as separate, detached processes. {@code up} is idempotent: it adopts what is
- * already running (pid files with matching start times) and starts the rest, so a launcher that crashed half way
- * leaves nothing that blocks the next {@code up}.
+ * already running (pid files with matching start times, or a process found by its command line when the launcher
+ * died before writing the pid file) and starts the rest, so a launcher that crashed half way leaves nothing that
+ * blocks the next {@code up}, and {@code down} still finds every process.
  */
 public final class Stack {
 
@@ -68,8 +69,7 @@ public final class Stack {
 
     public List<String> describe() {
         return spec.components(layout).stream().map(c -> String.format("%-18s %s", c.name(),
-                PidFile.readAlive(layout.pidFile(c.name())).map(p -> "running (pid " + p.pid() + ")").orElse("stopped")))
-                .toList();
+                find(c).map(p -> "running (pid " + p.pid() + ")").orElse("stopped"))).toList();
     }
 
     private List<Component> tier(Component.Tier tier) {
@@ -93,8 +93,18 @@ public final class Stack {
         }
     }
 
+    private Optional<ProcessHandle> find(Component c) {
+        Optional<ProcessHandle> recorded = PidFile.readAlive(layout.pidFile(c.name()));
+        if (recorded.isPresent()) {
+            return recorded;
+        }
+        Optional<ProcessHandle> orphan = ProcessHandle.allProcesses().filter(c::isRunBy).findFirst();
+        orphan.ifPresent(p -> PidFile.write(layout.pidFile(c.name()), p));
+        return orphan;
+    }
+
     private void ensureRunning(Component c) throws StackException {
-        Optional<ProcessHandle> running = PidFile.readAlive(layout.pidFile(c.name()));
+        Optional<ProcessHandle> running = find(c);
         if (running.isPresent()) {
             out.printf("  %-18s already running (pid %d)%n", c.name(), running.get().pid());
             return;
@@ -108,7 +118,7 @@ public final class Stack {
     }
 
     private void stop(Component c, Duration grace) {
-        Optional<ProcessHandle> running = PidFile.readAlive(layout.pidFile(c.name()));
+        Optional<ProcessHandle> running = find(c);
         if (running.isEmpty()) {
             return;
         }

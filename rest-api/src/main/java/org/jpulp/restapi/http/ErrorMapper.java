@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
 final class ErrorMapper {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+    /** Set on a request whose error body was written here, so the 404 fallback leaves it alone. */
+    static final String ERROR_BODY_WRITTEN = "jpulp.error-body-written";
 
     private ErrorMapper() {
     }
@@ -24,7 +26,7 @@ final class ErrorMapper {
     static void install(RoutesConfig routes) {
         routes.exception(Exception.class, ErrorMapper::unexpected);
         routes.error(HttpStatus.NOT_FOUND.getCode(), "*", ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
+            if (ctx.attribute(ERROR_BODY_WRITTEN) == null) {
                 ctx.contentType("application/json; charset=utf-8").result("null");
             }
         });
@@ -34,6 +36,7 @@ final class ErrorMapper {
         String errorId = UUID.randomUUID().toString();
         LOG.error("error {} on {} {}", errorId, ctx.method(), ctx.path(), e);
         String message = "Unexpected server error; error id " + errorId + " identifies it in the server log";
+        ctx.attribute(ERROR_BODY_WRITTEN, true);
         ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(new PulpError(500, ctx.method().name(), ctx.path(), message,
                 null, null, new PulpError.Detail("PLP0000", message, Map.of("error_id", errorId), List.of())));
     }

@@ -3,6 +3,7 @@ package org.jpulp.restapi.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import jakarta.inject.Inject;
 import java.util.Set;
 import org.jpulp.common.config.RestConfig;
 import org.jpulp.common.lifecycle.Managed;
@@ -20,6 +21,7 @@ public final class RestServer implements Managed {
     private final Set<Routes> routes;
     private Javalin app;
 
+    @Inject
     public RestServer(RestConfig config, ObjectMapper mapper, Set<Routes> routes) {
         this.config = config;
         this.mapper = mapper;

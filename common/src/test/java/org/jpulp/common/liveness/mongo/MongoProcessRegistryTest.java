@@ -15,7 +15,7 @@ class MongoProcessRegistryTest extends ProcessRegistryContract {
     @BeforeEach
     void clean(MongoDatabase db) {
         this.db = db;
-        db.getCollection(MongoProcessRegistry.COLLECTION).drop();
+        db.getCollection(MongoProcessRegistry.COLLECTION).deleteMany(new org.bson.Document());
     }
 
     @Override
