@@ -198,11 +198,13 @@ jpulp_resolve_storage() {
 }
 
 # Creates the missing directories of the layout (setgid, group-writable: whatever a writer adds stays
-# readable by the pulp group, i.e. by the frontend).
+# readable by the pulp group, i.e. by the frontend). Workers and REST APIs starting together on the shared
+# volume may race to create a directory: one that appeared meanwhile is fine.
 jpulp_prepare_storage() {
     jpulp_root=${1:-$JPULP_STORAGE}
     for jpulp_dir in $JPULP_STORAGE_LAYOUT; do
-        [ -d "$jpulp_root/$jpulp_dir" ] || mkdir -m 2775 "$jpulp_root/$jpulp_dir" || return 1
+        [ -d "$jpulp_root/$jpulp_dir" ] || mkdir -m 2775 "$jpulp_root/$jpulp_dir" 2>/dev/null ||
+            [ -d "$jpulp_root/$jpulp_dir" ] || return 1
     done
 }
 

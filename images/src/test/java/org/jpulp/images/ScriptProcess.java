@@ -92,7 +92,11 @@ final class ScriptProcess implements AutoCloseable {
 
     void awaitOutput(String text, Duration timeout) {
         await(name + " to print '" + text + "'").atMost(timeout).pollInterval(Duration.ofMillis(100))
-                .failFast(name + " exited early:\n" + output(), () -> !process.isAlive())
+                .failFast(() -> {
+                    if (!process.isAlive()) {
+                        throw new AssertionError(name + " exited early with status " + process.exitValue() + ":\n" + output());
+                    }
+                })
                 .until(() -> stdout().contains(text) || stderr().contains(text));
     }
 
