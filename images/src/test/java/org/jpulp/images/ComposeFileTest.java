@@ -147,7 +147,7 @@ class ComposeFileTest {
 
     @Test
     void every_variable_set_is_read_by_something_and_each_role_gets_a_valid_configuration() {
-        SERVICES.fields().forEachRemaining(e -> Yaml.composeEnvironment(e.getValue()).keySet().forEach(var ->
+        SERVICES.properties().forEach(e -> Yaml.composeEnvironment(e.getValue()).keySet().forEach(var ->
                 assertThat(RoleConfigs.isRead(var)).as(e.getKey() + ": nothing reads " + var).isTrue()));
         for (String name : JVM_ROLE_SERVICES) {
             Map<String, String> imageEnv = Dockerfile.parse(Repo.dockerfile("base")).env();

@@ -99,7 +99,7 @@ class KubernetesManifestsTest {
             String n = name(w);
             JsonNode spec = w.path("spec");
             JsonNode podLabels = spec.path("template").path("metadata").path("labels");
-            spec.path("selector").path("matchLabels").fields().forEachRemaining(e ->
+            spec.path("selector").path("matchLabels").properties().forEach(e ->
                     assertThat(podLabels.path(e.getKey()).asText()).as(n + " selector " + e.getKey()).isEqualTo(e.getValue().asText()));
             JsonNode pod = spec.path("template").path("spec");
             assertThat(pod.path("securityContext").path("runAsNonRoot").asBoolean()).as(n).isTrue();
@@ -161,7 +161,7 @@ class KubernetesManifestsTest {
     void services_reach_their_pods_and_carry_the_names_the_roles_are_configured_with() {
         for (JsonNode svc : OBJECTS.values().stream().filter(o -> o.path("kind").asText().equals("Service")).toList()) {
             Map<String, String> selector = new HashMap<>();
-            svc.path("spec").path("selector").fields().forEachRemaining(e -> selector.put(e.getKey(), e.getValue().asText()));
+            svc.path("spec").path("selector").properties().forEach(e -> selector.put(e.getKey(), e.getValue().asText()));
             List<JsonNode> selected = workloads().stream().filter(w -> {
                 JsonNode labels = w.path("spec").path("template").path("metadata").path("labels");
                 return selector.entrySet().stream().allMatch(e -> labels.path(e.getKey()).asText().equals(e.getValue()));
@@ -273,11 +273,11 @@ class KubernetesManifestsTest {
         Map<String, String> env = new LinkedHashMap<>();
         container.path("envFrom").forEach(from -> {
             if (from.has("configMapRef")) {
-                object("ConfigMap", from.path("configMapRef").path("name").asText()).path("data").fields()
-                        .forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
+                object("ConfigMap", from.path("configMapRef").path("name").asText()).path("data").properties()
+                        .forEach(e -> env.put(e.getKey(), e.getValue().asText()));
             } else {
-                object("Secret", from.path("secretRef").path("name").asText()).path("stringData").fields()
-                        .forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
+                object("Secret", from.path("secretRef").path("name").asText()).path("stringData").properties()
+                        .forEach(e -> env.put(e.getKey(), e.getValue().asText()));
             }
         });
         container.path("env").forEach(e -> {

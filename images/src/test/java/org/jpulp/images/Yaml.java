@@ -76,7 +76,7 @@ final class Yaml {
         if (!node.isObject()) {
             throw new IllegalArgumentException("use the mapping form for environment: " + node);
         }
-        node.fields().forEachRemaining(e -> {
+        node.properties().forEach(e -> {
             if (!e.getValue().isTextual()) {
                 throw new IllegalArgumentException(e.getKey() + ": quote environment values (" + e.getValue() + ")");
             }
