@@ -35,13 +35,12 @@ class ImageDefinitionsTest {
     @MethodSource("images")
     void every_copied_file_exists_and_is_let_through_by_dockerignore(String image) {
         Dockerfile df = Dockerfile.parse(Repo.dockerfile(image));
-        List<String> included = dockerignoreInclusions();
         assertThat(df.copies()).as(df + " copies something").isNotEmpty();
         for (Map.Entry<String, String> copy : df.copies()) {
             Path source = Repo.ROOT.resolve(copy.getKey());
             assertThat(source).as(df + ": COPY source " + copy.getKey()).exists();
-            assertThat(included).as(df + ": .dockerignore sends " + copy.getKey() + " to the build")
-                    .anyMatch(prefix -> (copy.getKey() + "/").startsWith(prefix));
+            assertThat(sentToTheBuild(copy.getKey())).as(df + ": .dockerignore sends " + copy.getKey() + " to the build")
+                    .isTrue();
         }
     }
 
@@ -180,14 +179,32 @@ class ImageDefinitionsTest {
         return here || (!image.equals("base") && df.baseImageAsWritten().equals("${BASE_IMAGE}") && installs("base", debianPackage));
     }
 
-    /** The paths .dockerignore lets through after its leading '*' (each ends with '/'). */
-    static List<String> dockerignoreInclusions() {
-        List<String> lines = Repo.read(Repo.ROOT.resolve(".dockerignore")).lines().map(String::strip)
+    /**
+     * Whether .dockerignore lets {@code path} into the build context: its first rule excludes everything, and the
+     * last rule matching a path wins ({@code !dir/} re-includes, {@code dir/} excludes again).
+     */
+    static boolean sentToTheBuild(String path) {
+        List<String> rules = Repo.read(Repo.ROOT.resolve(".dockerignore")).lines().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        assertThat(lines.get(0)).as(".dockerignore starts by excluding everything").isEqualTo("*");
-        return lines.subList(1, lines.size()).stream()
-                .peek(l -> assertThat(l).as(".dockerignore only re-includes").startsWith("!"))
-                .map(l -> l.substring(1).endsWith("/") ? l.substring(1) : l.substring(1) + "/").toList();
+        assertThat(rules.get(0)).as(".dockerignore starts by excluding everything").isEqualTo("*");
+        boolean included = false;
+        for (String rule : rules.subList(1, rules.size())) {
+            boolean include = rule.startsWith("!");
+            String prefix = include ? rule.substring(1) : rule;
+            assertThat(prefix).as(".dockerignore rules name directories").endsWith("/");
+            if ((path + "/").startsWith(prefix)) {
+                included = include;
+            }
+        }
+        return included;
+    }
+
+    @Test
+    void dockerignore_keeps_build_output_of_this_module_out() {
+        assertThat(sentToTheBuild("images/base/entrypoint-lib.sh")).isTrue();
+        assertThat(sentToTheBuild("images/target/test-classes")).isFalse();
+        assertThat(sentToTheBuild("worker/target/classes")).isFalse();
+        assertThat(sentToTheBuild(".git")).isFalse();
     }
 
     static Optional<Healthcheck> healthcheckOf(String image) {
