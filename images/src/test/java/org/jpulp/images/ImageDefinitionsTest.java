@@ -102,12 +102,11 @@ class ImageDefinitionsTest {
     void the_base_prepares_the_pulp_user_the_storage_tree_and_the_jre() {
         Dockerfile base = Dockerfile.parse(Repo.dockerfile("base"));
         assertThat(base.globalArgs()).containsEntry("DEBIAN_IMAGE", "debian:bookworm-slim");
-        assertThat(base.all("ARG").stream().map(Instruction::arguments)).contains("PULP_UID=48", "PULP_GID=48");
         assertThat(base.user()).contains(PULP_USER);
         assertThat(installs("base", "openjdk-17-jre-headless")).isTrue();
         String run = String.join("\n", base.all("RUN").stream().map(Instruction::arguments).toList());
-        assertThat(run).contains("groupadd --system --gid \"${PULP_GID}\" pulp")
-                .contains("useradd --system --uid \"${PULP_UID}\" --gid pulp")
+        assertThat(run).contains("groupadd --system --gid 48 pulp")
+                .contains("useradd --system --uid 48 --gid pulp")
                 .contains("install -d -o pulp -g pulp -m 2775 " + STORAGE)
                 .contains("jpulp_prepare_storage " + STORAGE)
                 .contains("chown -R pulp:pulp " + STORAGE);
@@ -134,10 +133,10 @@ class ImageDefinitionsTest {
         Dockerfile base = Dockerfile.parse(Repo.dockerfile("base"));
         Dockerfile frontend = Dockerfile.parse(Repo.dockerfile("frontend"));
         assertThat(frontend.globalArgs()).containsEntry("DEBIAN_IMAGE", base.globalArgs().get("DEBIAN_IMAGE"));
-        assertThat(frontend.all("ARG").stream().map(Instruction::arguments)).contains("PULP_UID=48", "PULP_GID=48");
         assertThat(installs("frontend", "apache2")).isTrue();
         String run = String.join("\n", frontend.all("RUN").stream().map(Instruction::arguments).toList());
-        assertThat(run).contains("jpulp_prepare_storage " + STORAGE).contains("install -d -o pulp -g pulp -m 0755 /run/jpulp-httpd");
+        assertThat(run).contains("groupadd --system --gid 48 pulp").contains("useradd --system --uid 48 --gid pulp")
+                .contains("jpulp_prepare_storage " + STORAGE).contains("install -d -o pulp -g pulp -m 0755 /run/jpulp-httpd");
         assertThat(frontend.copies()).contains(Map.entry("images/frontend/httpd.conf", "/etc/jpulp/httpd.conf"));
         assertThat(frontend.env()).containsEntry("JPULP_STORAGE", STORAGE).containsEntry("JPULP_HTTPD_CONF", "/etc/jpulp/httpd.conf");
         int port = Integer.parseInt(frontend.env().get("JPULP_HTTPD_LISTEN"));
