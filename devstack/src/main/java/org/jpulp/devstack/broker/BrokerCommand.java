@@ -23,10 +23,14 @@ public final class BrokerCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "5672", description = "AMQP port, 0 for any free one (default: ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--user", defaultValue = "jpulp", description = "the one user (default: ${DEFAULT-VALUE})")
+    // The defaults come from the variables the roles log in with, so a container passes no secret on its
+    // command line.
+    @Option(names = "--user", defaultValue = "${env:MSG_SERVICE_USER:-jpulp}",
+            description = "the one user (default: $MSG_SERVICE_USER, else jpulp)")
     String user;
 
-    @Option(names = "--password", defaultValue = "jpulp", description = "its password (default: ${DEFAULT-VALUE})")
+    @Option(names = "--password", defaultValue = "${env:MSG_SERVICE_PASSWORD:-jpulp}",
+            description = "its password (default: $MSG_SERVICE_PASSWORD, else jpulp)")
     String password;
 
     @Override
