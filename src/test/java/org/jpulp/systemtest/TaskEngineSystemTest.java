@@ -191,4 +191,32 @@ class TaskEngineSystemTest {
         c.awaitComplete(ids, Duration.ofSeconds(60));
         assertThat(ids).allMatch(id -> c.task(id).state() == TaskState.FINISHED);
     }
+
+    @Test
+    void the_standby_beat_recovers_a_lost_worker_after_the_active_beat_is_killed() {
+        Cluster c = cluster();
+        RoleProcess first = c.beat("beat-a");
+        RoleProcess rm = c.resourceManager("resource_manager");
+        RoleProcess w1 = c.worker(1);
+        c.awaitRunning(first, rm, w1);
+        first.awaitOutput("became active", Duration.ofSeconds(30));
+        RoleProcess second = c.beat("beat-b");
+        c.awaitRunning(second);
+        second.awaitOutput("standing by", Duration.ofSeconds(30));
+        String running = dispatch("repository:a", 120_000);
+        await().atMost(Duration.ofSeconds(60)).until(() -> c.task(running).state() == TaskState.RUNNING);
+
+        first.kill();
+        w1.kill();
+
+        second.awaitOutput("became active: failover occurred", Duration.ofSeconds(30));
+        c.awaitComplete(List.of(running), Duration.ofSeconds(60));
+        assertThat(c.task(running).state()).isEqualTo(TaskState.ERROR);
+        assertThat(c.task(running).error()).containsEntry("code", "PLP0049");
+        RoleProcess w2 = c.worker(2);
+        c.awaitRunning(w2);
+        String after = dispatch("repository:a", 10);
+        c.awaitComplete(List.of(after), Duration.ofSeconds(60));
+        assertThat(c.task(after).state()).isEqualTo(TaskState.FINISHED);
+    }
 }

@@ -55,7 +55,7 @@ public final class TaskResource implements Routes {
         if (tasks.cancel(task.taskId(), clock.instant())) {
             LOG.info("task {} canceled", task.taskId());
         }
-        ctx.json(null);
+        ctx.contentType("application/json; charset=utf-8").result("null");
     }
 
     private void purge(Context ctx) {

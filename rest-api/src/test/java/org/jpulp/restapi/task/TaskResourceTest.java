@@ -1,0 +1,150 @@
+package org.jpulp.restapi.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jpulp.common.config.RestConfig;
+import org.jpulp.common.json.Json;
+import org.jpulp.common.task.InMemoryTaskStore;
+import org.jpulp.common.task.NewTask;
+import org.jpulp.common.task.TaskEnd;
+import org.jpulp.common.task.TaskOutcome;
+import org.jpulp.common.task.TaskRequest;
+import org.jpulp.common.task.TaskState;
+import org.jpulp.restapi.http.RestServer;
+import org.jpulp.testing.time.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TaskResourceTest {
+
+    private final ObjectMapper mapper = Json.newMapper();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T19:30:11.400Z"));
+    private final InMemoryTaskStore tasks = new InMemoryTaskStore();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private RestServer server;
+
+    @BeforeEach
+    void start() {
+        server = new RestServer(new RestConfig("127.0.0.1", 0), mapper, Set.of(new TaskResource(tasks, clock)));
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop();
+    }
+
+    private String task(String repo, String action) {
+        String id = java.util.UUID.randomUUID().toString();
+        tasks.insert(new NewTask(id, TaskRequest.of("pulp.server.managers.repo.sync.sync", List.of("repository:" + repo),
+                Map.of(), List.of("pulp:repository:" + repo, "pulp:action:" + action)), tasks.nextSequence(),
+                clock.instant()));
+        return id;
+    }
+
+    private HttpResponse<String> send(String method, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode json(HttpResponse<String> r) throws Exception {
+        return mapper.readTree(r.body());
+    }
+
+    @Test
+    void single_task_report_has_pulp2_fields_links_and_queue() throws Exception {
+        String id = task("zoo", "sync");
+        tasks.assign(id, 0, "reserved_resource_worker-1@h", clock.instant());
+        tasks.start(id, "reserved_resource_worker-1@h", 1, clock.instant());
+        tasks.end(id, 1, TaskEnd.finished(new TaskOutcome(Map.of("added_count", 32), null, List.of("child-1")),
+                clock.instant().plusSeconds(41)));
+
+        HttpResponse<String> r = send("GET", "/pulp/api/v2/tasks/" + id + "/");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode t = json(r);
+        assertThat(t.path("_href").asText()).isEqualTo("/pulp/api/v2/tasks/" + id + "/");
+        assertThat(t.path("task_id").asText()).isEqualTo(id);
+        assertThat(t.path("_id").path("$oid").asText()).isEqualTo(t.path("id").asText()).hasSize(24);
+        assertThat(t.path("_ns").asText()).isEqualTo("task_status");
+        assertThat(t.path("state").asText()).isEqualTo("finished");
+        assertThat(t.path("worker_name").asText()).isEqualTo("reserved_resource_worker-1@h");
+        assertThat(t.path("queue").asText()).isEqualTo("reserved_resource_worker-1@h.dq");
+        assertThat(t.path("start_time").asText()).isEqualTo("2026-05-01T19:30:11Z");
+        assertThat(t.path("finish_time").asText()).isEqualTo("2026-05-01T19:30:52Z");
+        assertThat(t.path("result").path("added_count").asInt()).isEqualTo(32);
+        assertThat(t.path("spawned_tasks").get(0).path("_href").asText()).isEqualTo("/pulp/api/v2/tasks/child-1/");
+        assertThat(t.path("spawned_tasks").get(0).path("task_id").asText()).isEqualTo("child-1");
+        assertThat(t.has("error") && t.get("error").isNull()).isTrue();
+        assertThat(t.has("exception") && t.has("traceback") && t.has("progress_report") && t.has("tags")).isTrue();
+    }
+
+    @Test
+    void list_filters_by_every_given_tag_and_omits_queue() throws Exception {
+        String sync = task("zoo", "sync");
+        task("zoo", "publish");
+        task("other", "sync");
+
+        JsonNode all = json(send("GET", "/pulp/api/v2/tasks/"));
+        JsonNode filtered = json(send("GET", "/pulp/api/v2/tasks/?tag=pulp:repository:zoo&tag=pulp:action:sync"));
+
+        assertThat(all).hasSize(3);
+        assertThat(filtered).hasSize(1);
+        assertThat(filtered.get(0).path("task_id").asText()).isEqualTo(sync);
+        assertThat(filtered.get(0).has("queue")).isFalse();
+    }
+
+    @Test
+    void cancel_of_incomplete_complete_and_unknown_tasks() throws Exception {
+        String waiting = task("zoo", "sync");
+
+        HttpResponse<String> canceled = send("DELETE", "/pulp/api/v2/tasks/" + waiting + "/");
+        assertThat(canceled.statusCode()).isEqualTo(200);
+        assertThat(canceled.body()).isEqualTo("null");
+        assertThat(tasks.find(waiting).orElseThrow().state()).isEqualTo(TaskState.CANCELED);
+
+        Instant finishedAt = tasks.find(waiting).orElseThrow().finishTime();
+        clock.advance(java.time.Duration.ofMinutes(1));
+        assertThat(send("DELETE", "/pulp/api/v2/tasks/" + waiting + "/").statusCode()).isEqualTo(200);
+        assertThat(tasks.find(waiting).orElseThrow().finishTime()).as("already complete: nothing changes")
+                .isEqualTo(finishedAt);
+
+        HttpResponse<String> unknown = send("DELETE", "/pulp/api/v2/tasks/nope/");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(json(unknown).path("http_status").asInt()).isEqualTo(404);
+        assertThat(json(unknown).path("error").path("code").asText()).isEqualTo("PLP0009");
+        assertThat(send("GET", "/pulp/api/v2/tasks/nope/").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void purge_rules() throws Exception {
+        String done = task("zoo", "sync");
+        tasks.assign(done, 0, "w", clock.instant());
+        tasks.start(done, "w", 1, clock.instant());
+        tasks.end(done, 1, TaskEnd.finished(TaskOutcome.of(null), clock.instant()));
+        String canceled = task("zoo", "sync");
+        tasks.cancel(canceled, clock.instant());
+
+        HttpResponse<String> none = send("DELETE", "/pulp/api/v2/tasks/");
+        assertThat(none.statusCode()).isEqualTo(403);
+        assertThat(json(none).path("error").path("code").asText()).isEqualTo("PLP1012");
+        HttpResponse<String> wrong = send("DELETE", "/pulp/api/v2/tasks/?state=canceled");
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(json(wrong).path("error").path("code").asText()).isEqualTo("PLP1011");
+
+        assertThat(send("DELETE", "/pulp/api/v2/tasks/?state=finished&state=error").statusCode()).isEqualTo(204);
+        assertThat(tasks.find(done)).isEmpty();
+        assertThat(tasks.find(canceled)).isPresent();
+    }
+}
