@@ -31,8 +31,17 @@ class CommandLineSystemTest {
         infra.close();
     }
 
+    private final java.util.List<RoleProcess> launched = new java.util.ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void killLeftovers() {
+        launched.forEach(RoleProcess::close);
+    }
+
     private RoleProcess launch(Path launcher, String... args) {
-        return RoleProcess.start("cli", dir.resolve("logs"), Map.of(), launcher, args);
+        RoleProcess p = RoleProcess.start("cli-" + launched.size(), dir.resolve("logs"), Map.of(), launcher, args);
+        launched.add(p);
+        return p;
     }
 
     private static int closedPort() throws IOException {
