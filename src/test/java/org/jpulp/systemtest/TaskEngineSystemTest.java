@@ -174,12 +174,12 @@ class TaskEngineSystemTest {
         RoleProcess first = c.resourceManager("rm-a");
         RoleProcess w1 = c.worker(1);
         c.awaitRunning(beat, first, w1);
-        first.awaitOutput("resource manager is now the active instance", Duration.ofSeconds(60));
+        first.awaitOutput("became active", Duration.ofSeconds(60));
         RoleProcess second = c.resourceManager("rm-b");
         c.awaitRunning(second);
         String before = dispatch("repository:a", 10);
         c.awaitComplete(List.of(before), Duration.ofSeconds(60));
-        assertThat(second.output()).doesNotContain("now the active instance");
+        assertThat(second.output()).doesNotContain("became active");
 
         first.kill();
         List<String> ids = new ArrayList<>();
@@ -187,7 +187,7 @@ class TaskEngineSystemTest {
             ids.add(dispatch("repository:r" + (i % 3), 5));
         }
 
-        second.awaitOutput("resource manager is now the active instance", Duration.ofSeconds(30));
+        second.awaitOutput("became active", Duration.ofSeconds(30));
         c.awaitComplete(ids, Duration.ofSeconds(60));
         assertThat(ids).allMatch(id -> c.task(id).state() == TaskState.FINISHED);
     }

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jpulp.beat.leader.BeatLeadership;
-import org.jpulp.beat.leader.Leadership;
+import org.jpulp.common.leader.LeaseLeadership;
+import org.jpulp.common.leader.Leadership;
 import org.jpulp.beat.liveness.LostProcessWatch;
 import org.jpulp.beat.schedule.quartz.QuartzScheduleTimer;
 import org.jpulp.common.cli.CoreModule;
@@ -58,9 +58,9 @@ class BeatRoleWiringTest {
         Set<Managed> services = injector.getInstance(Key.get(new TypeLiteral<Set<Managed>>() { }));
 
         assertThat(services).extracting(s -> s.getClass().getSimpleName()).containsExactly(
-                Heartbeat.class.getSimpleName(), BeatLeadership.class.getSimpleName(),
+                Heartbeat.class.getSimpleName(), LeaseLeadership.class.getSimpleName(),
                 LostProcessWatch.class.getSimpleName(), QuartzScheduleTimer.class.getSimpleName());
-        assertThat(injector.getInstance(Leadership.class)).isSameAs(injector.getInstance(BeatLeadership.class));
+        assertThat(injector.getInstance(Leadership.class)).isSameAs(injector.getInstance(LeaseLeadership.class));
         assertThat(injector.getInstance(ScheduleStore.class)).isSameAs(injector.getInstance(ScheduleStore.class));
         assertThat(injector.getInstance(ScheduleOutcomes.class)).isNotNull();
     }

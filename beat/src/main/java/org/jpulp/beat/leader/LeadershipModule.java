@@ -1,5 +1,7 @@
 package org.jpulp.beat.leader;
 
+import org.jpulp.common.leader.Leadership;
+import org.jpulp.common.leader.LeaseLeadership;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.multibindings.ProvidesIntoSet;
@@ -22,20 +24,20 @@ public final class LeadershipModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        bind(Leadership.class).to(BeatLeadership.class);
+        bind(Leadership.class).to(LeaseLeadership.class);
     }
 
     @Provides
     @Singleton
-    BeatLeadership leadership(MongoDatabase db, ProcessName name, TasksConfig tasks, Clock clock) {
+    LeaseLeadership leadership(MongoDatabase db, ProcessName name, TasksConfig tasks, Clock clock) {
         // two beats on one host share a process name, so the owner gets an instance suffix
         String owner = name.value() + "/" + UUID.randomUUID().toString().substring(0, 8);
         LeaseLock lock = new LeaseLock(db, LOCK_NAME, owner, tasks.workerTimeout(), clock);
-        return new BeatLeadership(lock, clock, tasks.heartbeatInterval());
+        return new LeaseLeadership("beat", lock, clock, tasks.heartbeatInterval(), LeaseLeadership.Listener.NONE);
     }
 
     @ProvidesIntoSet
-    Managed managed(BeatLeadership leadership) {
+    Managed managed(LeaseLeadership leadership) {
         return leadership;
     }
 }

@@ -5,7 +5,7 @@ import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import java.time.Clock;
 import java.util.Set;
-import org.jpulp.beat.leader.Leadership;
+import org.jpulp.common.leader.Leadership;
 import org.jpulp.common.config.TasksConfig;
 import org.jpulp.common.lifecycle.Managed;
 import org.jpulp.common.liveness.ProcessRegistry;

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.jpulp.beat.leader.Leadership;
+import org.jpulp.common.leader.Leadership;
 import org.jpulp.common.config.TasksConfig;
 import org.jpulp.common.lifecycle.Managed;
 import org.jpulp.common.liveness.ProcessRecord;

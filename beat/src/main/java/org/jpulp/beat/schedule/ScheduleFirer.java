@@ -3,7 +3,7 @@ package org.jpulp.beat.schedule;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.jpulp.beat.leader.Leadership;
+import org.jpulp.common.leader.Leadership;
 import org.jpulp.common.schedule.ScheduleOutcomes;
 import org.jpulp.common.schedule.ScheduleStore;
 import org.jpulp.common.schedule.ScheduledCall;

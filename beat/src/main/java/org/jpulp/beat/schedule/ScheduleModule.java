@@ -5,7 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import org.jpulp.beat.leader.Leadership;
+import org.jpulp.common.leader.Leadership;
 import org.jpulp.beat.schedule.quartz.QuartzScheduleTimer;
 import org.jpulp.common.lifecycle.Managed;
 import org.jpulp.common.schedule.ScheduleOutcomes;

@@ -1,5 +1,7 @@
 package org.jpulp.beat.leader;
 
+import org.jpulp.common.leader.Leadership;
+import org.jpulp.common.leader.LeaseLeadership;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
@@ -22,7 +24,7 @@ class BeatLeadershipTest {
 
     private final MongoDatabase db;
     private final MutableClock clock = new MutableClock();
-    private final LogCapture log = LogCapture.of(BeatLeadership.class);
+    private final LogCapture log = LogCapture.of(LeaseLeadership.class);
 
     BeatLeadershipTest(MongoDatabase db) {
         this.db = db;
@@ -38,21 +40,22 @@ class BeatLeadershipTest {
         log.close();
     }
 
-    private BeatLeadership beat(String owner) {
-        return new BeatLeadership(new LeaseLock(db, LeadershipModule.LOCK_NAME, owner, LEASE, clock), clock, HEARTBEAT);
+    private LeaseLeadership beat(String owner) {
+        return new LeaseLeadership("beat", new LeaseLock(db, LeadershipModule.LOCK_NAME, owner, LEASE, clock), clock,
+                HEARTBEAT, LeaseLeadership.Listener.NONE);
     }
 
-    private void heartbeat(BeatLeadership... beats) {
+    private void heartbeat(LeaseLeadership... beats) {
         clock.advance(HEARTBEAT);
-        for (BeatLeadership beat : beats) {
+        for (LeaseLeadership beat : beats) {
             beat.tick();
         }
     }
 
     @Test
     void of_two_beats_on_one_database_exactly_one_is_active() {
-        BeatLeadership a = beat("scheduler@a");
-        BeatLeadership b = beat("scheduler@b");
+        LeaseLeadership a = beat("scheduler@a");
+        LeaseLeadership b = beat("scheduler@b");
 
         a.tick();
         b.tick();
@@ -67,8 +70,8 @@ class BeatLeadershipTest {
 
     @Test
     void when_the_active_beat_stops_renewing_the_standby_takes_over_after_the_lease() {
-        BeatLeadership a = beat("scheduler@a");
-        BeatLeadership b = beat("scheduler@b");
+        LeaseLeadership a = beat("scheduler@a");
+        LeaseLeadership b = beat("scheduler@b");
         a.tick();
         b.tick();
 
@@ -93,8 +96,8 @@ class BeatLeadershipTest {
 
     @Test
     void a_beat_that_comes_back_after_being_replaced_learns_it_lost_and_stands_by() {
-        BeatLeadership a = beat("scheduler@a");
-        BeatLeadership b = beat("scheduler@b");
+        LeaseLeadership a = beat("scheduler@a");
+        LeaseLeadership b = beat("scheduler@b");
         a.tick();
         clock.advance(LEASE.plusSeconds(1));
         b.tick();
@@ -109,8 +112,8 @@ class BeatLeadershipTest {
 
     @Test
     void a_clean_stop_hands_over_at_the_standby_next_try() throws Exception {
-        BeatLeadership a = beat("scheduler@a");
-        BeatLeadership b = beat("scheduler@b");
+        LeaseLeadership a = beat("scheduler@a");
+        LeaseLeadership b = beat("scheduler@b");
         a.tick();
         b.tick();
 
@@ -125,7 +128,7 @@ class BeatLeadershipTest {
 
     @Test
     void a_beat_alone_is_active_as_soon_as_it_has_started() throws Exception {
-        BeatLeadership alone = beat("scheduler@alone");
+        LeaseLeadership alone = beat("scheduler@alone");
         alone.start();
         try {
             assertThat(alone.isActive()).isTrue();

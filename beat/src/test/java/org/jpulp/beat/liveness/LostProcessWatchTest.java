@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.jpulp.beat.leader.Leadership;
+import org.jpulp.common.leader.Leadership;
 import org.jpulp.common.config.TasksConfig;
 import org.jpulp.common.liveness.InMemoryProcessRegistry;
 import org.jpulp.common.liveness.ProcessRecord;

@@ -14,8 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
-import org.jpulp.beat.leader.BeatLeadership;
-import org.jpulp.beat.leader.Leadership;
+import org.jpulp.common.leader.LeaseLeadership;
+import org.jpulp.common.leader.Leadership;
 import org.jpulp.beat.leader.LeadershipModule;
 import org.jpulp.common.db.LeaseLock;
 import org.jpulp.common.schedule.ScheduleOutcomes;
@@ -64,7 +64,7 @@ class TwoBeatsFiringTest {
         final MongoDatabase db;
         final ScheduleStore store;
         final RecordingTaskDispatcher dispatcher = new RecordingTaskDispatcher(clock);
-        final BeatLeadership leadership;
+        final LeaseLeadership leadership;
         final ScheduleFirer firer;
 
         Beat(String name, boolean alwaysActive) {
@@ -72,8 +72,8 @@ class TwoBeatsFiringTest {
             clients.add(client);
             db = client.getDatabase(dbName);
             store = new MongoScheduleStore(db, clock);
-            leadership = new BeatLeadership(new LeaseLock(db, LeadershipModule.LOCK_NAME, name, LEASE, clock), clock,
-                    HEARTBEAT);
+            leadership = new LeaseLeadership("beat", new LeaseLock(db, LeadershipModule.LOCK_NAME, name, LEASE, clock),
+                    clock, HEARTBEAT, LeaseLeadership.Listener.NONE);
             Leadership decides = alwaysActive ? Leadership.ALWAYS : leadership;
             firer = new ScheduleFirer(store, new ScheduleOutcomes(store), dispatcher, decides, clock);
         }

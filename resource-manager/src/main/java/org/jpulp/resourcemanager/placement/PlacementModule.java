@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.jpulp.common.cli.ProcessName;
 import org.jpulp.common.config.TasksConfig;
 import org.jpulp.common.db.LeaseLock;
-import org.jpulp.common.leader.Leadership;
+import org.jpulp.common.leader.LeaseLeadership;
 import org.jpulp.common.lifecycle.Managed;
 import org.jpulp.common.liveness.ProcessRegistry;
 import org.jpulp.common.messaging.Messaging;
@@ -24,6 +24,6 @@ public final class PlacementModule extends AbstractModule {
         LeaseLock lock = new LeaseLock(db, "resource_manager", name + "/" + UUID.randomUUID(), config.workerTimeout(),
                 clock);
         ResourceManager manager = new ResourceManager(tasks, reservations, messaging, processes, clock, config);
-        return new Leadership("resource manager", lock, config.heartbeatInterval(), manager);
+        return new LeaseLeadership("resource manager", lock, clock, config.heartbeatInterval(), manager);
     }
 }

@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jpulp.common.config.TasksConfig;
-import org.jpulp.common.leader.Leadership;
+import org.jpulp.common.leader.LeaseLeadership;
 import org.jpulp.common.liveness.ProcessRecord;
 import org.jpulp.common.liveness.ProcessRegistry;
 import org.jpulp.common.messaging.MessagingException;
@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * events and, every reconcile interval, rebuilds its view from the database, which also re-drives tasks whose
  * dispatch message was lost and moves queued tasks off a worker stuck on a long task when another is idle.
  */
-public final class ResourceManager implements Leadership.Listener {
+public final class ResourceManager implements LeaseLeadership.Listener {
 
     static final int QUEUED_PER_WORKER = 4;
     static final Duration RECONCILE_EVERY = Duration.ofSeconds(1);

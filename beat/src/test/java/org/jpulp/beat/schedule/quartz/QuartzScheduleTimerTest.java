@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jpulp.beat.leader.Leadership;
+import org.jpulp.common.leader.Leadership;
 import org.jpulp.beat.schedule.ScheduleFirer;
 import org.jpulp.beat.schedule.ScheduleTimerSettings;
 import org.jpulp.beat.testsupport.LogCapture;

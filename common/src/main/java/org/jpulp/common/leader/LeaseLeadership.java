@@ -1,4 +1,4 @@
-package org.jpulp.beat.leader;
+package org.jpulp.common.leader;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,16 +13,37 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Active/standby between beats, as Pulp 2's {@code celery_beat_lock}: every heartbeat interval the active beat
- * renews its {@link LeaseLock} and a standby tries to take it, which succeeds once the holder stopped renewing
- * for a whole lease. Being active also expires by this process's clock one lease after the last successful
- * renewal, so a beat cut off from the database stops acting before another one can take over. A clean stop
- * releases the lock, so a standby takes over at its next try.
+ * Active/standby between processes of one role (beats, resource managers), as Pulp 2's {@code celery_beat_lock}
+ * and {@code resource_manager_lock}: every heartbeat interval the active process renews its {@link LeaseLock}
+ * and a standby tries to take it, which succeeds once the holder stopped renewing for a whole lease. Being active
+ * also expires by this process's clock one lease after the last successful renewal, so a process cut off from
+ * the database stops acting before another one can take over. A clean stop releases the lock, so a standby takes
+ * over at its next try. A {@link Listener} hears of each change, on the leadership thread.
  */
-public final class BeatLeadership implements Leadership, Managed {
+public final class LeaseLeadership implements Leadership, Managed {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BeatLeadership.class);
+    private static final Logger LOG = LoggerFactory.getLogger(LeaseLeadership.class);
 
+    /** Told when this process becomes active and when it stops being active. */
+    public interface Listener {
+
+        Listener NONE = new Listener() {
+            @Override
+            public void elected() {
+            }
+
+            @Override
+            public void demoted() {
+            }
+        };
+
+        void elected() throws Exception;
+
+        void demoted() throws Exception;
+    }
+
+    private final String role;
+    private final Listener listener;
     private final LeaseLock lock;
     private final Clock clock;
     private final Duration tryEvery;
@@ -31,7 +52,9 @@ public final class BeatLeadership implements Leadership, Managed {
     private boolean failing;
     private ScheduledExecutorService timer;
 
-    public BeatLeadership(LeaseLock lock, Clock clock, Duration tryEvery) {
+    public LeaseLeadership(String role, LeaseLock lock, Clock clock, Duration tryEvery, Listener listener) {
+        this.role = role;
+        this.listener = listener;
         this.lock = lock;
         this.clock = clock;
         this.tryEvery = tryEvery;
@@ -43,11 +66,11 @@ public final class BeatLeadership implements Leadership, Managed {
         return until != null && clock.instant().isBefore(until);
     }
 
-    /** Tries once now, so a beat that runs alone is active as soon as it has started. */
+    /** Tries once now, so a process that runs alone is active as soon as it has started. */
     @Override
     public void start() {
         tick();
-        timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "jpulp-beat-leadership"));
+        timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "jpulp-leadership"));
         long period = tryEvery.toMillis();
         timer.scheduleWithFixedDelay(this::tick, period, period, TimeUnit.MILLISECONDS);
     }
@@ -61,7 +84,8 @@ public final class BeatLeadership implements Leadership, Managed {
             } else {
                 if (activeUntil != null) {
                     activeUntil = null;
-                    LOG.warn("lost leadership: another beat holds the lock '{}'", lock.name());
+                    LOG.warn("lost leadership: another {} holds the lock '{}'", role, lock.name());
+                    tell(false);
                 }
                 tryToTakeOver(now);
             }
@@ -78,7 +102,7 @@ public final class BeatLeadership implements Leadership, Managed {
         Optional<LeaseLock.Holder> previous = lock.holder();
         if (!lock.tryAcquire()) {
             if (!standbyLogged) {
-                LOG.info("standing by: beat {} is active", previous.map(LeaseLock.Holder::owner).orElse("(unknown)"));
+                LOG.info("standing by: {} {} is active", role, previous.map(LeaseLock.Holder::owner).orElse("(unknown)"));
                 standbyLogged = true;
             }
             return;
@@ -87,9 +111,23 @@ public final class BeatLeadership implements Leadership, Managed {
         standbyLogged = false;
         Optional<String> other = previous.map(LeaseLock.Holder::owner).filter(o -> !o.equals(lock.owner()));
         if (other.isPresent()) {
-            LOG.warn("became active: failover occurred, beat {} stopped renewing the lock '{}'", other.get(), lock.name());
+            LOG.warn("became active: failover occurred, {} {} stopped renewing the lock '{}'", role, other.get(),
+                    lock.name());
         } else {
             LOG.info("became active ({})", lock.owner());
+        }
+        tell(true);
+    }
+
+    private void tell(boolean elected) {
+        try {
+            if (elected) {
+                listener.elected();
+            } else {
+                listener.demoted();
+            }
+        } catch (Exception e) {
+            LOG.error("{} failed to switch to {}: {}", role, elected ? "active" : "standby", e.toString());
         }
     }
 
@@ -108,6 +146,7 @@ public final class BeatLeadership implements Leadership, Managed {
         }
         if (activeUntil != null) {
             activeUntil = null;
+            tell(false);
             try {
                 lock.release();
                 LOG.info("stepped down: released the lock '{}'", lock.name());
