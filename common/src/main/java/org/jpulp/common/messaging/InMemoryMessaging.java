@@ -54,6 +54,11 @@ public final class InMemoryMessaging implements Messaging {
     }
 
     @Override
+    public void signal(String queue, Object payload) {
+        send(queue, payload);
+    }
+
+    @Override
     public void send(String queue, Object payload) {
         String body = toJson(payload);
         lock.lock();

@@ -20,6 +20,13 @@ public interface Messaging extends AutoCloseable {
     void send(String queue, Object payload);
 
     /**
+     * Sends payload as a JSON text message without persistence and without waiting for the broker: a cheap hint
+     * for a receiver whose real input is elsewhere (e.g. the database), which must cope with it being lost or
+     * arriving late. Consumed like any other message.
+     */
+    void signal(String queue, Object payload);
+
+    /**
      * Starts consuming on a dedicated thread; a message is acknowledged only after handler returns normally;
      * if the handler throws, the message is redelivered later (never lost).
      *

@@ -52,9 +52,11 @@ public final class InMemoryTaskStore implements TaskStore {
     }
 
     @Override
-    public boolean start(String taskId, String worker, int attempt, Instant at) {
-        return change(taskId, t -> t.state() == TaskState.WAITING && worker.equals(t.workerName()) && t.attempt() == attempt,
+    public synchronized Optional<TaskRecord> start(String taskId, String worker, int attempt, Instant at) {
+        boolean started = change(taskId,
+                t -> t.state() == TaskState.WAITING && worker.equals(t.workerName()) && t.attempt() == attempt,
                 t -> with(t, TaskState.RUNNING, worker, attempt, t.assignedAt(), at, t.reruns()));
+        return started ? find(taskId) : Optional.empty();
     }
 
     @Override

@@ -67,7 +67,7 @@ public final class LostWorkerRecovery {
 
     private void tell(ResourceManagerEvent event) {
         try {
-            messaging.send(TaskQueues.RESOURCE_MANAGER, event);
+            messaging.signal(TaskQueues.RESOURCE_MANAGER, event);
         } catch (MessagingException e) {
             LOG.warn("resource manager not told of {} for task {} ({}); its reconciliation will notice",
                     event.event(), event.taskId(), e.getMessage());

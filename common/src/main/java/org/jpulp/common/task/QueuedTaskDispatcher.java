@@ -30,7 +30,7 @@ public final class QueuedTaskDispatcher implements TaskDispatcher {
         String taskId = UUID.randomUUID().toString();
         tasks.insert(new NewTask(taskId, request, tasks.nextSequence(), clock.instant()));
         try {
-            messaging.send(TaskQueues.RESOURCE_MANAGER, ResourceManagerEvent.submitted(taskId));
+            messaging.signal(TaskQueues.RESOURCE_MANAGER, ResourceManagerEvent.submitted(taskId));
         } catch (MessagingException e) {
             LOG.warn("task {} recorded but the resource manager was not told ({}); beat will re-drive it",
                     taskId, e.getMessage());

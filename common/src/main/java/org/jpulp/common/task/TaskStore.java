@@ -25,8 +25,8 @@ public interface TaskStore {
     /** {@code waiting} at {@code attempt} → unassigned at {@code attempt + 1}, to be placed again. */
     boolean unassign(String taskId, int attempt);
 
-    /** {@code waiting}, assigned to {@code worker} at {@code attempt} → {@code running}. */
-    boolean start(String taskId, String worker, int attempt, Instant at);
+    /** {@code waiting}, assigned to {@code worker} at {@code attempt} → {@code running}; the started task, if it did. */
+    Optional<TaskRecord> start(String taskId, String worker, int attempt, Instant at);
 
     /** {@code running} at {@code attempt} → the end's state; a task canceled meanwhile keeps {@code canceled}. */
     boolean end(String taskId, int attempt, TaskEnd end);

@@ -59,10 +59,13 @@ public abstract class TaskStoreContract {
         assertThat(s.assign(id, 1, "w1", T0)).as("wrong attempt").isFalse();
         assertThat(s.assign(id, 0, "w1", T0)).isTrue();
         assertThat(s.assign(id, 0, "w2", T0)).as("attempt already used").isFalse();
-        assertThat(s.start(id, "w2", 1, T0)).as("other worker").isFalse();
-        assertThat(s.start(id, "w1", 0, T0)).as("stale attempt").isFalse();
-        assertThat(s.start(id, "w1", 1, T0.plusSeconds(1))).isTrue();
-        assertThat(s.start(id, "w1", 1, T0.plusSeconds(1))).as("started twice").isFalse();
+        assertThat(s.start(id, "w2", 1, T0)).as("other worker").isEmpty();
+        assertThat(s.start(id, "w1", 0, T0)).as("stale attempt").isEmpty();
+        assertThat(s.start(id, "w1", 1, T0.plusSeconds(1))).hasValueSatisfying(t -> {
+            assertThat(t.state()).isEqualTo(TaskState.RUNNING);
+            assertThat(t.startTime()).isEqualTo(T0.plusSeconds(1));
+        });
+        assertThat(s.start(id, "w1", 1, T0.plusSeconds(1))).as("started twice").isEmpty();
         assertThat(s.reportProgress(id, "iso_importer", Map.of("state", "IN_PROGRESS"))).isTrue();
         assertThat(s.reportProgress(id, "iso_importer", Map.of("state", "IN_PROGRESS"))).as("same report again").isTrue();
 

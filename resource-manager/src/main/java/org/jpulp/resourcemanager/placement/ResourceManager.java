@@ -31,12 +31,14 @@ import org.slf4j.LoggerFactory;
  * per resource, never letting a blocked task hold up others. It reacts to {@code submitted}/{@code released}
  * events and, every reconcile interval, rebuilds its view from the database, which also re-drives tasks whose
  * dispatch message was lost and moves queued tasks off a worker stuck on a long task when another is idle.
+ * The set of live workers is refreshed with that view, so a new worker gets work within one interval.
  */
 public final class ResourceManager implements LeaseLeadership.Listener {
 
     static final int QUEUED_PER_WORKER = 4;
     static final Duration RECONCILE_EVERY = Duration.ofSeconds(1);
     static final Duration REBALANCE_AFTER = Duration.ofSeconds(5);
+    static final Duration ASSIGNMENT_TIMEOUT = Duration.ofSeconds(10);
     private static final String WORKER_PREFIX = "reserved_resource_worker-";
     private static final Logger LOG = LoggerFactory.getLogger(ResourceManager.class);
 
@@ -47,6 +49,7 @@ public final class ResourceManager implements LeaseLeadership.Listener {
     private final Clock clock;
     private final TasksConfig config;
     private final PlacementState state = new PlacementState();
+    private List<String> workers = List.of();
     private Subscription subscription;
     private ScheduledExecutorService reconciler;
 
@@ -125,11 +128,11 @@ public final class ResourceManager implements LeaseLeadership.Listener {
     }
 
     private void reload() {
+        workers = onlineWorkers();
         state.reset(tasks.unassignedWaiting(), reservations.holders(), tasks.assignedIncomplete());
     }
 
     private void placeAll() {
-        List<String> workers = onlineWorkers();
         for (PlacementState.Placement p : state.plan(workers, QUEUED_PER_WORKER)) {
             place(p.task(), p.worker());
         }
@@ -151,7 +154,7 @@ public final class ResourceManager implements LeaseLeadership.Listener {
         }
         state.placed(task, worker);
         try {
-            messaging.send(TaskQueues.worker(worker), new WorkAssignment(task.taskId(), task.attempt() + 1));
+            messaging.signal(TaskQueues.worker(worker), new WorkAssignment(task.taskId(), task.attempt() + 1));
         } catch (MessagingException e) {
             LOG.warn("could not hand task {} to {}: {}; it will be placed again", task.taskId(), worker, e.getMessage());
             if (tasks.unassign(task.taskId(), task.attempt() + 1)) {
@@ -161,11 +164,14 @@ public final class ResourceManager implements LeaseLeadership.Listener {
         }
     }
 
-    /** Moves tasks queued behind a long-running one to be placed again, but only when some worker is idle. */
+    /**
+     * Places again tasks queued on a worker that has run none of them for {@link #ASSIGNMENT_TIMEOUT} (its
+     * assignment message was lost), and tasks queued behind a long-running one when some worker is idle.
+     */
     private void rebalance() {
-        List<String> workers = onlineWorkers();
         Map<String, List<TaskRecord>> queued = state.queuedByWorker();
         List<TaskRecord> assigned = tasks.assignedIncomplete();
+        replaceStaleAssignments(queued, assigned);
         boolean someoneIdle = workers.stream().anyMatch(w -> assigned.stream().noneMatch(t -> w.equals(t.workerName())));
         if (!someoneIdle) {
             return;
@@ -184,6 +190,22 @@ public final class ResourceManager implements LeaseLeadership.Listener {
             }
         }
         reload();
+    }
+
+    private void replaceStaleAssignments(Map<String, List<TaskRecord>> queued, List<TaskRecord> assigned) {
+        Instant staleBefore = clock.instant().minus(ASSIGNMENT_TIMEOUT);
+        queued.forEach((worker, waiting) -> {
+            boolean running = assigned.stream().anyMatch(t -> worker.equals(t.workerName()) && t.startTime() != null);
+            if (running) {
+                return;
+            }
+            waiting.stream().filter(t -> t.assignedAt() != null && t.assignedAt().isBefore(staleBefore))
+                    .filter(t -> tasks.unassign(t.taskId(), t.attempt()))
+                    .forEach(t -> {
+                        reservations.release(t.taskId(), t.resources());
+                        LOG.warn("task {} was never started by {}; placing it again", t.taskId(), worker);
+                    });
+        });
     }
 
     private List<String> onlineWorkers() {

@@ -106,19 +106,15 @@ public final class TaskExecutor implements Managed {
             if (draining) {
                 throw new IllegalStateException("worker is stopping; the assignment stays queued");
             }
-            Optional<TaskRecord> task = tasks.find(assignment.taskId());
-            if (task.isEmpty() || task.get().attempt() != assignment.attempt() || !worker.equals(task.get().workerName())) {
-                LOG.debug("ignoring stale assignment of task {} (attempt {})", assignment.taskId(), assignment.attempt());
+            Optional<TaskRecord> started = tasks.start(assignment.taskId(), worker, assignment.attempt(), clock.instant());
+            if (started.isPresent()) {
+                run(started.get());
                 return;
             }
-            TaskRecord record = task.get();
-            if (record.state().isComplete()) {
-                release(record);
-            } else if (tasks.start(record.taskId(), worker, record.attempt(), clock.instant())) {
-                run(record);
-            } else if (tasks.find(record.taskId()).map(t -> t.state().isComplete()).orElse(true)) {
-                release(record);
-            }
+            tasks.find(assignment.taskId())
+                    .filter(t -> t.attempt() == assignment.attempt() && worker.equals(t.workerName()))
+                    .filter(t -> t.state().isComplete())
+                    .ifPresent(this::release);
         }
     }
 
@@ -132,8 +128,10 @@ public final class TaskExecutor implements Managed {
             TaskEnd end = execute(running);
             tasks.end(record.taskId(), record.attempt(), end);
             LOG.info("task {} {} ({})", record.taskId(), end.state().wire(), record.taskType());
-            TaskState finalState = tasks.find(record.taskId()).map(TaskRecord::state).orElse(end.state());
-            endListeners.forEach(l -> l.ended(record, finalState));
+            if (record.scheduledCallId() != null) {
+                TaskState finalState = tasks.find(record.taskId()).map(TaskRecord::state).orElse(end.state());
+                endListeners.forEach(l -> l.ended(record, finalState));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -178,7 +176,7 @@ public final class TaskExecutor implements Managed {
     private void release(TaskRecord record) {
         reservations.release(record.taskId(), record.resources());
         try {
-            messaging.send(TaskQueues.RESOURCE_MANAGER, ResourceManagerEvent.released(record.taskId()));
+            messaging.signal(TaskQueues.RESOURCE_MANAGER, ResourceManagerEvent.released(record.taskId()));
         } catch (MessagingException e) {
             LOG.warn("resource manager not told that task {} ended ({}); it will notice", record.taskId(), e.getMessage());
         }

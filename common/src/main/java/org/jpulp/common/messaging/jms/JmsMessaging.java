@@ -149,6 +149,15 @@ public final class JmsMessaging implements Messaging {
 
     @Override
     public void send(String queue, Object payload) {
+        send(queue, payload, DeliveryMode.PERSISTENT);
+    }
+
+    @Override
+    public void signal(String queue, Object payload) {
+        send(queue, payload, DeliveryMode.NON_PERSISTENT);
+    }
+
+    private void send(String queue, Object payload, int deliveryMode) {
         Objects.requireNonNull(queue, "queue");
         String body = toJson(payload);
         checkOpen();
@@ -165,7 +174,7 @@ public final class JmsMessaging implements Messaging {
             try {
                 Session session = sendSession();
                 Message message = session.createTextMessage(body);
-                producerFor(session, queue).send(message, DeliveryMode.PERSISTENT, Message.DEFAULT_PRIORITY,
+                producerFor(session, queue).send(message, deliveryMode, Message.DEFAULT_PRIORITY,
                         Message.DEFAULT_TIME_TO_LIVE);
             } catch (JMSException e) {
                 discardSendSession();

@@ -76,9 +76,11 @@ public final class MongoTaskStore implements TaskStore {
     }
 
     @Override
-    public boolean start(String taskId, String worker, int attempt, Instant at) {
-        return update(and(eq("task_id", taskId), eq("state", "waiting"), eq("worker_name", worker),
-                eq("attempt", attempt)), combine(set("state", "running"), set("start_time", Date.from(at))));
+    public Optional<TaskRecord> start(String taskId, String worker, int attempt, Instant at) {
+        return Optional.ofNullable(tasks.findOneAndUpdate(and(eq("task_id", taskId), eq("state", "waiting"),
+                        eq("worker_name", worker), eq("attempt", attempt)),
+                combine(set("state", "running"), set("start_time", Date.from(at))),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER))).map(TaskDocuments::record);
     }
 
     @Override
