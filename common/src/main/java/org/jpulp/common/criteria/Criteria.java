@@ -19,7 +19,7 @@ public record Criteria(Map<String, Object> filters, List<SortField> sort, Intege
     public static final Criteria ALL = new Criteria(Map.of(), List.of(), null, null, null);
 
     public Criteria {
-        filters = Map.copyOf(filters);
+        filters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(filters));
         sort = List.copyOf(sort);
         fields = fields == null ? null : List.copyOf(fields);
     }

@@ -83,6 +83,19 @@ public final class RepositoryDocuments {
     @SuppressWarnings("unchecked")
     static Map<String, Object> map(Document d, String key) {
         Object v = d.get(key);
-        return v instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+        return v instanceof Map<?, ?> m ? (Map<String, Object>) plain(m) : Map.of();
+    }
+
+    /** Nested {@link Document}s as plain maps, so decoded values compare equal to what was stored. */
+    static Object plain(Object value) {
+        if (value instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> out.put((String) k, plain(v)));
+            return out;
+        }
+        if (value instanceof java.util.List<?> list) {
+            return list.stream().map(RepositoryDocuments::plain).collect(java.util.stream.Collectors.toList());
+        }
+        return value;
     }
 }
