@@ -37,8 +37,16 @@ public class PulpException extends RuntimeException {
         return code;
     }
 
-    /** The keys Pulp 2 merges into the top level of the error body. */
+    /** The {@code data} of {@link #errorDetail()}. */
     public Map<String, Object> data() {
+        return data;
+    }
+
+    /**
+     * The keys Pulp 2 merges into the top level of the REST error body (its {@code data_dict()}); the same as
+     * {@link #data()} except where Pulp's differ (authentication failures put only {@code auth_error_code} there).
+     */
+    public Map<String, Object> topLevelData() {
         return data;
     }
 
