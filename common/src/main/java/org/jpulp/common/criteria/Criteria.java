@@ -24,6 +24,11 @@ public record Criteria(Map<String, Object> filters, List<SortField> sort, Intege
         fields = fields == null ? null : List.copyOf(fields);
     }
 
+    /** The same selection with every field (stores that decode whole documents search with this). */
+    public Criteria withoutProjection() {
+        return new Criteria(filters, sort, limit, skip, null);
+    }
+
     /** A field and a direction. */
     public record SortField(String field, boolean ascending) {
     }

@@ -81,7 +81,12 @@ public abstract class RepositoryStoreContract {
         List<Repository> firstTwo = store().search(CriteriaParser.parse(new ObjectMapper().readTree(
                 "{\"sort\": [[\"id\", \"ascending\"]], \"limit\": 2, \"skip\": 1}")));
 
+        List<Repository> projected = store().search(CriteriaParser.parse(new ObjectMapper().readTree(
+                "{\"filters\": {\"id\": \"zoo\"}, \"fields\": [\"display_name\"]}")));
+
         assertThat(rpm).extracting(Repository::id).containsExactly("zoo", "el7");
+        assertThat(projected).as("stores return whole repositories; callers project").containsExactly(
+                store().find("zoo").orElseThrow());
         assertThat(firstTwo).extracting(Repository::id).containsExactly("iso1", "zoo");
     }
 

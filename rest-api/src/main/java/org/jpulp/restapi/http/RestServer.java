@@ -84,10 +84,11 @@ public final class RestServer implements Managed {
         c.jetty.port = config.port();
         c.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorHandler()));
         if (config.httpsEnabled()) {
+            // with any connector added, Javalin adds no plain one of its own
+            if (config.httpEnabled()) {
+                c.jetty.addConnector(this::httpConnector);
+            }
             c.jetty.addConnector(this::httpsConnector);
-        }
-        if (!config.httpEnabled()) {
-            c.jetty.modifyServer(server -> server.addEventListener(new PlainConnectorRemover()));
         }
         ErrorMapper.install(c.routes);
         routes.forEach(r -> r.register(c.routes));
@@ -108,6 +109,13 @@ public final class RestServer implements Managed {
             guard.check(ctx, ResourcePaths.of(endpoint.path, ctx.pathParamMap()), doc);
             handler.handle(ctx);
         };
+    }
+
+    private Connector httpConnector(Server server, HttpConfiguration httpConfig) {
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(httpConfig));
+        connector.setHost(config.host());
+        connector.setPort(config.port());
+        return connector;
     }
 
     private Connector httpsConnector(Server server, HttpConfiguration httpConfig) {
@@ -156,19 +164,6 @@ public final class RestServer implements Managed {
     public void stop() {
         if (app != null) {
             app.stop();
-        }
-    }
-
-    /** Drops the plain HTTP connector Javalin always creates, before the server starts it. */
-    private static final class PlainConnectorRemover implements org.eclipse.jetty.util.component.LifeCycle.Listener {
-        @Override
-        public void lifeCycleStarting(org.eclipse.jetty.util.component.LifeCycle event) {
-            Server server = (Server) event;
-            for (Connector c : server.getConnectors()) {
-                if (!HTTPS.equals(c.getName())) {
-                    server.removeConnector(c);
-                }
-            }
         }
     }
 }

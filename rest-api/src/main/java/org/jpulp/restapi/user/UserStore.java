@@ -50,7 +50,8 @@ public final class UserStore {
     public List<User> search(Criteria criteria) {
         List<User> found = new ArrayList<>();
         try {
-            MongoCriteria.apply(users.find(MongoCriteria.filter(criteria, FIELDS)), criteria, FIELDS, List.of())
+            MongoCriteria.apply(users.find(MongoCriteria.filter(criteria, FIELDS)), criteria.withoutProjection(),
+                    FIELDS, List.of())
                     .forEach(d -> found.add(decode(d)));
         } catch (MongoException e) {
             throw InvalidValue.of("criteria");

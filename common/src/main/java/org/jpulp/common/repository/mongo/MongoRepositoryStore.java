@@ -77,8 +77,8 @@ public final class MongoRepositoryStore implements RepositoryStore {
     public List<Repository> search(Criteria criteria) {
         try {
             List<Repository> found = new ArrayList<>();
-            MongoCriteria.apply(repos.find(MongoCriteria.filter(criteria, REPOSITORY_FIELDS)), criteria,
-                    REPOSITORY_FIELDS, List.of()).forEach(d -> found.add(RepositoryDocuments.repository(d)));
+            MongoCriteria.apply(repos.find(MongoCriteria.filter(criteria, REPOSITORY_FIELDS)),
+                    criteria.withoutProjection(), REPOSITORY_FIELDS, List.of()).forEach(d -> found.add(RepositoryDocuments.repository(d)));
             return found;
         } catch (MongoException e) {
             throw criteriaRejected(e);
