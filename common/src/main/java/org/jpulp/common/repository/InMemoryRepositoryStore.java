@@ -96,12 +96,14 @@ public final class InMemoryRepositoryStore implements RepositoryStore {
 
     @Override
     public synchronized List<Distributor> distributors(String repoId) {
-        return List.copyOf(distributors.getOrDefault(repoId, Map.of()).values());
+        return distributors(List.of(repoId));
     }
 
     @Override
     public synchronized List<Distributor> distributors(Collection<String> repoIds) {
-        return repoIds.stream().flatMap(id -> distributors.getOrDefault(id, Map.of()).values().stream()).toList();
+        return repoIds.stream().sorted().distinct()
+                .flatMap(id -> distributors.getOrDefault(id, Map.of()).values().stream()
+                        .sorted(java.util.Comparator.comparing(Distributor::distributorId))).toList();
     }
 
     @Override

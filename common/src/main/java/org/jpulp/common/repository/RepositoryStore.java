@@ -46,9 +46,10 @@ public interface RepositoryStore {
 
     boolean removeImporter(String repoId);
 
+    /** The repository's distributors, by id. */
     List<Distributor> distributors(String repoId);
 
-    /** The distributors of several repositories at once. */
+    /** The distributors of several repositories at once, by repository and id. */
     List<Distributor> distributors(Collection<String> repoIds);
 
     Optional<Distributor> distributor(String repoId, String distributorId);

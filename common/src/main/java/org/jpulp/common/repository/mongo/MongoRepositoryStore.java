@@ -163,7 +163,7 @@ public final class MongoRepositoryStore implements RepositoryStore {
     @Override
     public List<Distributor> distributors(Collection<String> repoIds) {
         List<Distributor> found = new ArrayList<>();
-        distributors.find(in("repo_id", repoIds)).sort(new Document("_id", 1))
+        distributors.find(in("repo_id", repoIds)).sort(new Document("repo_id", 1).append("distributor_id", 1))
                 .forEach(d -> found.add(RepositoryDocuments.distributor(d)));
         return found;
     }
