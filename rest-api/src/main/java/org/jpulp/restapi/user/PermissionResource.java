@@ -15,6 +15,7 @@ import org.jpulp.restapi.http.ApiRoutes;
 import org.jpulp.restapi.http.Bodies;
 import org.jpulp.restapi.http.Fields;
 import org.jpulp.restapi.http.ResourcePaths;
+import org.jpulp.restapi.http.Replies;
 import org.jpulp.restapi.http.Routes;
 
 /**
@@ -68,7 +69,7 @@ public final class PermissionResource implements Routes {
         } else {
             permissions.revoke(g.resource(), login, g.operations());
         }
-        ctx.json(null);
+        Replies.nothing(ctx);
     }
 
     private void toRole(Context ctx, boolean grant) {
@@ -82,7 +83,7 @@ public final class PermissionResource implements Routes {
             throw new PulpDataException("Role " + roleId + " cannot be changed");
         }
         roles.change(roleId, g.resource(), g.operations(), grant);
-        ctx.json(null);
+        Replies.nothing(ctx);
     }
 
     private static Grant grant(JsonNode body) {

@@ -20,6 +20,7 @@ import org.jpulp.restapi.http.ApiRoutes;
 import org.jpulp.restapi.http.Bodies;
 import org.jpulp.restapi.http.Fields;
 import org.jpulp.restapi.http.Hrefs;
+import org.jpulp.restapi.http.Replies;
 import org.jpulp.restapi.http.Routes;
 
 /**
@@ -116,7 +117,7 @@ public final class RoleResource implements Routes {
         users.withRole(id).forEach(u -> credentials.forget(u.login()));
         users.removeRoleFromAll(id);
         roles.delete(id);
-        ctx.json(null);
+        Replies.nothing(ctx);
     }
 
     private void addUser(Context ctx) {
@@ -127,7 +128,7 @@ public final class RoleResource implements Routes {
             throw new MissingResource("user", login);
         }
         credentials.forget(login);
-        ctx.json(null);
+        Replies.nothing(ctx);
     }
 
     private void removeUser(Context ctx) {
@@ -143,6 +144,6 @@ public final class RoleResource implements Routes {
         }
         users.removeRole(login, id);
         credentials.forget(login);
-        ctx.json(null);
+        Replies.nothing(ctx);
     }
 }

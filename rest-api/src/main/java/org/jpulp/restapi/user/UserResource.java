@@ -23,6 +23,7 @@ import org.jpulp.restapi.http.ApiRoutes;
 import org.jpulp.restapi.http.Bodies;
 import org.jpulp.restapi.http.Fields;
 import org.jpulp.restapi.http.Hrefs;
+import org.jpulp.restapi.http.Replies;
 import org.jpulp.restapi.http.Routes;
 import org.jpulp.restapi.search.SearchRequests;
 
@@ -147,6 +148,6 @@ public final class UserResource implements Routes {
         users.delete(login);
         permissions.removeUser(login);
         credentials.forget(login);
-        ctx.json(null);
+        Replies.nothing(ctx);
     }
 }

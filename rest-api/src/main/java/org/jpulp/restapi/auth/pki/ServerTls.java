@@ -5,11 +5,16 @@ import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.jpulp.common.config.SecurityConfig;
 import org.jpulp.common.config.ServerConfig;
@@ -42,12 +47,51 @@ public final class ServerTls implements HttpsContext {
     @Override
     public SslContextFactory.Server create() {
         SslContextFactory.Server factory = new SslContextFactory.Server();
-        factory.setKeyStore(keyStore());
-        factory.setKeyStorePassword(new String(STORE_PASSWORD));
+        factory.setSslContext(sslContext());
         factory.setWantClientAuth(true);
         factory.setNeedClientAuth(false);
-        factory.setTrustAll(true);
         return factory;
+    }
+
+    private SSLContext sslContext() {
+        try {
+            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(keyStore(), STORE_PASSWORD);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keys.getKeyManagers(), new TrustManager[] {new AnyClientCertificate(ca.certificate())},
+                    null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot set up TLS: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Accepts any client certificate during the handshake (the authenticator decides per request), and names
+     * jpulp's CA as the issuer clients should pick a certificate of.
+     */
+    private static final class AnyClientCertificate implements X509TrustManager {
+
+        private final X509Certificate[] issuers;
+
+        AnyClientCertificate(X509Certificate ca) {
+            this.issuers = new X509Certificate[] {ca};
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            // decided per request by the Authenticator
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            throw new CertificateException("this trust manager only serves the HTTPS listener");
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return issuers.clone();
+        }
     }
 
     private KeyStore keyStore() {
