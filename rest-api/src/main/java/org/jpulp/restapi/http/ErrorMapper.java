@@ -32,20 +32,30 @@ final class ErrorMapper {
 
     static void install(RoutesConfig routes) {
         routes.exception(PulpException.class, ErrorMapper::pulp);
-        routes.exception(HttpResponseException.class, (e, ctx) -> pulp(PulpError.generic(e.getStatus(),
-                HttpStatus.forStatus(e.getStatus()).getMessage(), Map.of()), ctx));
+        routes.exception(HttpResponseException.class, ErrorMapper::http);
         routes.exception(Exception.class, ErrorMapper::unexpected);
         routes.error(HttpStatus.NOT_FOUND.getCode(), "*", ctx -> {
             if (ctx.attribute(ERROR_BODY_WRITTEN) == null) {
                 ctx.contentType("application/json; charset=utf-8").result("null");
             }
         });
-        routes.error(HttpStatus.METHOD_NOT_ALLOWED.getCode(), "*", ctx -> {
-            if (ctx.attribute(ERROR_BODY_WRITTEN) == null) {
-                write(ctx, PulpError.generic(405, "Method " + ctx.method().name() + " is not allowed on "
-                        + ctx.path(), Map.of()));
-            }
-        });
+    }
+
+    /** Javalin's own answers: no endpoint (404 {@code null}), wrong method (405), body too large (413), ... */
+    private static void http(HttpResponseException e, Context ctx) {
+        if (e.getStatus() == HttpStatus.NOT_FOUND.getCode()) {
+            ctx.status(404).contentType("application/json; charset=utf-8").result("null");
+            ctx.attribute(ERROR_BODY_WRITTEN, true);
+            return;
+        }
+        if (e.getStatus() == HttpStatus.METHOD_NOT_ALLOWED.getCode()) {
+            String allowed = e.getDetails().getOrDefault("availableMethods", "");
+            ctx.header("Allow", allowed.replaceAll("[\\[\\]]", ""));
+            pulp(PulpError.generic(405, "Method " + ctx.method().name() + " is not allowed on " + ctx.path()
+                    + "; allowed: " + allowed, Map.of()), ctx);
+            return;
+        }
+        pulp(PulpError.generic(e.getStatus(), HttpStatus.forStatus(e.getStatus()).getMessage(), Map.of()), ctx);
     }
 
     static void pulp(PulpException e, Context ctx) {
