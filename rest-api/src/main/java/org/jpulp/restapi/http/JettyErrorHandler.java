@@ -23,6 +23,12 @@ final class JettyErrorHandler extends ErrorHandler {
     private static final ObjectMapper MAPPER = Json.newMapper();
     private static final HttpField JSON = new HttpField(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
 
+    /** Jetty writes bodies only for GET, POST and HEAD by default; Pulp's clients parse every error body. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {

@@ -91,9 +91,21 @@ public final class RestServer implements Managed {
             c.jetty.addConnector(this::httpsConnector);
         }
         ErrorMapper.install(c.routes);
+        c.routes.before(RestServer::readBody);
         routes.forEach(r -> r.register(c.routes));
         new ApiRoutes(c.routes).publicGet("/openapi.json", "OpenAPI 3 description of the endpoints this server "
                 + "implements", ctx -> ctx.json(openApi()), 200);
+    }
+
+    /**
+     * Reads every request body up front (within the size limit), also for endpoints that ignore it: answering
+     * while unread bytes sit in the socket makes Jetty close the connection, and the reset can cut the answer
+     * short for the client.
+     */
+    private static void readBody(io.javalin.http.Context ctx) {
+        if (ctx.req().getContentLengthLong() != 0) {
+            ctx.bodyAsBytes();
+        }
     }
 
     private Handler guarded(Endpoint endpoint) {
