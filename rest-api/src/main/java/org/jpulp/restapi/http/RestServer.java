@@ -146,11 +146,20 @@ public final class RestServer implements Managed {
 
     private Object openApi() {
         if (openApi == null) {
-            List<Endpoint> endpoints = app.unsafe.internalRouter.allHttpHandlers().stream().map(p -> p.endpoint)
-                    .filter(e -> e.method != HandlerType.HEAD && e.path.startsWith(Routes.API)).toList();
-            openApi = OpenApi.document(endpoints);
+            openApi = OpenApi.document(apiEndpoints());
         }
         return openApi;
+    }
+
+    private List<Endpoint> apiEndpoints() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream().map(p -> p.endpoint)
+                .filter(e -> e.method.isHttpMethod() && e.method != HandlerType.HEAD && e.path.startsWith(Routes.API))
+                .toList();
+    }
+
+    /** Every API endpoint as {@code METHOD path}, in registration order. */
+    public List<String> routeTable() {
+        return apiEndpoints().stream().map(e -> e.method.name() + " " + e.path).toList();
     }
 
     /** The plain HTTP port, or -1 when plain HTTP is off. */
