@@ -57,17 +57,19 @@ public final class Authenticator {
         int colon = decoded.indexOf(':');
         String login = colon < 0 ? decoded : decoded.substring(0, colon);
         String password = colon < 0 ? "" : decoded.substring(colon + 1);
-        Optional<User> user = users.find(login);
-        if (user.isPresent() && cache.verified(login, password)) {
-            return principal(user.get());
+        Optional<Principal> cached = cache.principal(login, password);
+        if (cached.isPresent()) {
+            return cached.get();
         }
+        Optional<User> user = users.find(login);
         String hash = user.map(User::passwordHash).orElse(null);
         boolean ok = hasher.verify(password.toCharArray(), hash == null ? DUMMY_HASH : hash) && hash != null;
         if (!ok) {
             throw AuthenticationFailed.badPassword(login);
         }
-        cache.remember(login, password);
-        return principal(user.get());
+        Principal principal = principal(user.get());
+        cache.remember(login, password, principal);
+        return principal;
     }
 
     private Principal certificate(X509Certificate cert) {

@@ -8,13 +8,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Basic credentials verified recently, so PBKDF2 (tens of milliseconds by design) runs once per client and TTL,
- * not once per request. Entries are keyed by SHA-256 of login and password, so neither is held in memory, and only
- * successful checks are remembered. Changing or deleting a user forgets that user's entries here; other REST
- * processes notice within the TTL.
+ * Basic credentials verified recently, with the user they identified, so neither PBKDF2 (tens of milliseconds by
+ * design) nor the user lookup runs on every request: once per client and TTL. Entries are keyed by SHA-256 of
+ * login and password, so neither is held in memory, and only successful checks are remembered. Changing a user's
+ * password or roles, or deleting it, forgets its entries here at once; other REST processes notice within the TTL.
  */
 public final class CredentialCache {
 
@@ -31,14 +32,19 @@ public final class CredentialCache {
 
     /** Whether this login and password were verified within the TTL. */
     public boolean verified(String login, String password) {
-        if (ttl.isZero()) {
-            return false;
-        }
-        Entry e = entries.get(key(login, password));
-        return e != null && e.expires().isAfter(clock.instant());
+        return principal(login, password).isPresent();
     }
 
-    public void remember(String login, String password) {
+    /** The user this login and password identified within the TTL. */
+    public Optional<Principal> principal(String login, String password) {
+        if (ttl.isZero()) {
+            return Optional.empty();
+        }
+        Entry e = entries.get(key(login, password));
+        return e != null && e.expires().isAfter(clock.instant()) ? Optional.of(e.principal()) : Optional.empty();
+    }
+
+    public void remember(String login, String password, Principal principal) {
         if (ttl.isZero()) {
             return;
         }
@@ -49,7 +55,7 @@ public final class CredentialCache {
                 entries.clear();
             }
         }
-        entries.put(key(login, password), new Entry(login, now.plus(ttl)));
+        entries.put(key(login, password), new Entry(login, principal, now.plus(ttl)));
     }
 
     /** Drops every entry of {@code login} (password changed, user deleted). */
@@ -69,6 +75,6 @@ public final class CredentialCache {
         }
     }
 
-    private record Entry(String login, Instant expires) {
+    private record Entry(String login, Principal principal, Instant expires) {
     }
 }
