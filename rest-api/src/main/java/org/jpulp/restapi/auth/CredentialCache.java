@@ -63,6 +63,11 @@ public final class CredentialCache {
         entries.values().removeIf(e -> e.login().equals(login));
     }
 
+    /** Forgets everything (e.g. after the users were replaced wholesale). */
+    public void clear() {
+        entries.clear();
+    }
+
     private static String key(String login, String password) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -107,6 +107,7 @@ public final class TestServer implements AutoCloseable {
         superUsers.ensureRole();
         superUsers.ensureAdmin(ADMIN, ADMIN);
         tasks.clear();
+        injector.getInstance(org.jpulp.restapi.auth.CredentialCache.class).clear();
     }
 
     public ApiClient admin() {
