@@ -15,7 +15,8 @@ import org.jpulp.restapi.user.UserStore;
  * Finds who sends a request, in Pulp 2's order: HTTP Basic credentials (wrong ones fail at once, 401 PLP0030,
  * without falling through), then a client certificate signed by jpulp's CA with common name
  * {@code admin:<login>:<user id>} (any other certificate: 401 PLP0027), else 401 PLP0025. Verified Basic
- * credentials are remembered in the {@link CredentialCache}.
+ * credentials are remembered in the {@link CredentialCache}; a password stored with fewer hash iterations than
+ * the current default is re-hashed at its next successful check.
  */
 public final class Authenticator {
 
@@ -66,6 +67,9 @@ public final class Authenticator {
         boolean ok = hasher.verify(password.toCharArray(), hash == null ? DUMMY_HASH : hash) && hash != null;
         if (!ok) {
             throw AuthenticationFailed.badPassword(login);
+        }
+        if (hasher.needsRehash(hash)) {
+            users.update(login, null, hasher.hash(password.toCharArray()), null);
         }
         Principal principal = principal(user.get());
         cache.remember(login, password, principal);

@@ -218,6 +218,19 @@ class AuthApiTest {
     }
 
     @Test
+    void a_password_hashed_with_fewer_iterations_is_rehashed_at_the_next_login() {
+        server.db().getCollection("users").updateOne(com.mongodb.client.model.Filters.eq("login", "bob"),
+                com.mongodb.client.model.Updates.set("password",
+                        new org.jpulp.common.auth.PasswordHasher(1_000).hash("pw".toCharArray())));
+
+        assertThat(server.client().as("bob", "pw").get(API + "/users/bob/").status()).isEqualTo(200);
+
+        String stored = server.db().getCollection("users").find(com.mongodb.client.model.Filters.eq("login", "bob"))
+                .first().getString("password");
+        assertThat(stored).startsWith("pbkdf2-sha256$2000$");
+    }
+
+    @Test
     void basic_credentials_are_cached_but_a_password_change_takes_effect_at_once() {
         ApiClient bob = server.client().as("bob", "pw");
         grant("bob", "/v2/repositories/", "READ");

@@ -84,7 +84,7 @@ public final class TestServer implements AutoCloseable {
 
             @Provides
             PasswordHasher hasher() {
-                return new PasswordHasher(1_000);
+                return new PasswordHasher(2_000);
             }
 
             @Provides
