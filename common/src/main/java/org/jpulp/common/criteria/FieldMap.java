@@ -70,16 +70,11 @@ public record FieldMap(Map<String, String> renames, Set<String> objectIdFields, 
         return ops;
     }
 
-    @SuppressWarnings("unchecked")
-    private Object elemMatch(Map<String, Object> operand) {
-        boolean operators = operand.keySet().iterator().next().startsWith("$")
-                && !Set.of("$and", "$or", "$nor").contains(operand.keySet().iterator().next());
-        return operators ? condition(operand, false) : IDENTITY.translateElement(operand);
-    }
-
     /** Inside {@code $elemMatch} names are those of the array elements: no renaming, no hidden fields. */
-    private Map<String, Object> translateElement(Map<String, Object> query) {
-        return translate(query);
+    private Object elemMatch(Map<String, Object> operand) {
+        String first = operand.keySet().iterator().next();
+        boolean operators = first.startsWith("$") && !Set.of("$and", "$or", "$nor").contains(first);
+        return operators ? condition(operand, false) : IDENTITY.translate(operand);
     }
 
     private static Object oid(Object value) {

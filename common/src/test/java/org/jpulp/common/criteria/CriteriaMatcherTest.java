@@ -31,7 +31,6 @@ class CriteriaMatcherTest {
     @BeforeAll
     static void load(MongoDatabase db) {
         collection = db.getCollection("matcher");
-        collection.drop();
         add("zoo", "Zoo", Map.of("_repo-type", "rpm-repo"), List.of("a", "b"), 32, "2019-05-01T19:30:52Z");
         add("el7-base", "EL 7", Map.of("_repo-type", "rpm-repo", "os", "el7"), List.of("b"), 7, "2020-01-01T00:00:00Z");
         add("el8", null, Map.of("_repo-type", "iso-repo"), List.of(), 0, null);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpField;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -15,8 +14,8 @@ import org.eclipse.jetty.util.Callback;
 import org.jpulp.common.json.Json;
 
 /**
- * Errors Jetty answers itself, before a request reaches the API (an unparsable URI or request line, headers over
- * the size limit, ...): Pulp's JSON error body instead of Jetty's HTML page.
+ * Errors Jetty answers itself, before a request reaches the API (an unparsable or ambiguous URI, ...): Pulp's
+ * JSON error body instead of Jetty's HTML page.
  */
 final class JettyErrorHandler extends ErrorHandler {
 
@@ -35,12 +34,6 @@ final class JettyErrorHandler extends ErrorHandler {
         response.getHeaders().put(JSON);
         response.write(true, ByteBuffer.wrap(body(code, request.getMethod(), request.getHttpURI().getPath())),
                 callback);
-    }
-
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        fields.put(JSON);
-        return ByteBuffer.wrap(body(status, null, null));
     }
 
     private static byte[] body(int code, String method, String path) {

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.jpulp.common.json.Json;
@@ -107,8 +106,7 @@ class MalformedInputTest {
     void no_endpoint_answers_500_to_malformed_input() throws Exception {
         JsonNode paths = admin.get(API + "/openapi.json").json().path("paths");
         List<byte[]> bodies = bodies();
-        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = it.next();
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
             for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
                 String method = methods.next().toUpperCase(java.util.Locale.ROOT);
                 String withKnownIds = fill(path.getKey(), "zoo");

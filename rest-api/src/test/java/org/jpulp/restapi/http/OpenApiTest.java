@@ -41,7 +41,7 @@ class OpenApiTest {
         assertThat(doc.path("openapi").asText()).isEqualTo("3.0.3");
         JsonNode paths = doc.path("paths");
         List<String> operations = new ArrayList<>();
-        paths.fields().forEachRemaining(p -> p.getValue().fieldNames().forEachRemaining(m ->
+        paths.properties().forEach(p -> p.getValue().fieldNames().forEachRemaining(m ->
                 operations.add(m.toUpperCase(Locale.ROOT) + " " + p.getKey())));
         assertThat(operations).contains(
                 "GET /pulp/api/v2/status/", "GET /pulp/api/v2/openapi.json", "POST /pulp/api/v2/actions/login/",
