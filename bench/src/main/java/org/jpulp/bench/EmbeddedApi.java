@@ -35,11 +35,12 @@ final class EmbeddedApi implements AutoCloseable {
     private final MongoClient client;
     private final RestServer server;
 
-    EmbeddedApi(String login, String password) throws Exception {
+    EmbeddedApi(String login, String password, boolean authCache) throws Exception {
         mongo = new EmbeddedMongo();
         Path dir = Files.createTempDirectory("jpulp-bench");
         JpulpConfig config = ConfigLoader.load(Optional.empty(), Map.of(), List.of("rest.host=127.0.0.1",
-                "rest.port=0", "server.storage_dir=" + dir, "database.uri=" + mongo.connectionString() + "/bench"))
+                "rest.port=0", "server.storage_dir=" + dir, "database.uri=" + mongo.connectionString() + "/bench",
+                "security.auth_cache_ttl=" + (authCache ? "30" : "0")))
                 .config();
         client = MongoConnector.connect(config.database());
         MongoDatabase db = client.getDatabase("bench");

@@ -41,13 +41,16 @@ public final class RepositoryGetBenchmark implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "5", description = "seconds of load before measuring")
     int warmup;
 
+    @Option(names = "--no-auth-cache", description = "in-process server only: verify the password on every request")
+    boolean noAuthCache;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new RepositoryGetBenchmark()).execute(args));
     }
 
     @Override
     public Integer call() throws Exception {
-        EmbeddedApi embedded = url == null ? new EmbeddedApi(user, password) : null;
+        EmbeddedApi embedded = url == null ? new EmbeddedApi(user, password, !noAuthCache) : null;
         try {
             String base = url != null ? url : embedded.baseUrl();
             String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
