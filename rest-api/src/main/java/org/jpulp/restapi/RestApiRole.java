@@ -4,11 +4,15 @@ import com.google.inject.Module;
 import java.util.List;
 import org.jpulp.common.cli.Role;
 import org.jpulp.common.config.JpulpConfig;
+import org.jpulp.restapi.auth.AuthModule;
 import org.jpulp.restapi.http.HttpModule;
+import org.jpulp.restapi.repository.RepositoryModule;
 import org.jpulp.restapi.status.StatusModule;
 import org.jpulp.restapi.task.TaskModule;
+import org.jpulp.restapi.user.UserModule;
 
-final class RestApiRole implements Role {
+/** The REST API role: its process name and its Guice modules. */
+public final class RestApiRole implements Role {
 
     @Override
     public String executable() {
@@ -27,6 +31,7 @@ final class RestApiRole implements Role {
 
     @Override
     public List<Module> modules(JpulpConfig config) {
-        return List.of(new HttpModule(), new StatusModule(), new TaskModule());
+        return List.of(new HttpModule(), new StatusModule(), new AuthModule(), new UserModule(),
+                new RepositoryModule(), new TaskModule());
     }
 }

@@ -9,6 +9,7 @@ import org.jpulp.common.config.BrokerConfig;
 import org.jpulp.common.config.DatabaseConfig;
 import org.jpulp.common.config.JpulpConfig;
 import org.jpulp.common.config.RestConfig;
+import org.jpulp.common.config.SecurityConfig;
 import org.jpulp.common.config.ServerConfig;
 import org.jpulp.common.config.TasksConfig;
 import org.jpulp.common.json.Json;
@@ -48,6 +49,7 @@ public final class CoreModule extends AbstractModule {
         bind(TasksConfig.class).toInstance(config.tasks());
         bind(BrokerConfig.class).toInstance(config.broker());
         bind(RestConfig.class).toInstance(config.rest());
+        bind(SecurityConfig.class).toInstance(config.security());
         bind(MongoDatabase.class).toInstance(db);
         bind(Messaging.class).toInstance(messaging);
         bind(Clock.class).toInstance(clock);

@@ -145,8 +145,27 @@ public final class ConfigLoader {
         BrokerConfig broker = new BrokerConfig(get(Settings.BROKER_URL), get(Settings.BROKER_USERNAME),
                 get(Settings.BROKER_PASSWORD));
         checkBroker(broker);
-        return new JpulpConfig(database, server, new TasksConfig(get(Settings.WORKER_TIMEOUT)), broker,
-                new RestConfig(get(Settings.REST_HOST), get(Settings.REST_PORT)));
+        RestConfig rest = new RestConfig(get(Settings.REST_HOST), get(Settings.REST_PORT),
+                get(Settings.REST_HTTP_ENABLED), get(Settings.REST_HTTPS_ENABLED), get(Settings.REST_HTTPS_PORT));
+        if (!rest.httpEnabled() && !rest.httpsEnabled()) {
+            problems.add(Settings.REST_HTTP_ENABLED.name() + " and " + Settings.REST_HTTPS_ENABLED.name()
+                    + " are both false; the REST API needs at least one of them");
+        }
+        return new JpulpConfig(database, server, new TasksConfig(get(Settings.WORKER_TIMEOUT)), broker, rest,
+                security(server.storageDir()));
+    }
+
+    private SecurityConfig security(Path storageDir) {
+        Path pki = storageDir.resolve("pki");
+        return new SecurityConfig(pkiPath(Settings.CA_CERT, pki.resolve("ca.crt")),
+                pkiPath(Settings.CA_KEY, pki.resolve("ca.key")), pkiPath(Settings.SERVER_CERT, pki.resolve("server.crt")),
+                pkiPath(Settings.SERVER_KEY, pki.resolve("server.key")), get(Settings.USER_CERT_EXPIRATION),
+                get(Settings.AUTH_CACHE_TTL));
+    }
+
+    private Path pkiPath(Setting<String> setting, Path fallback) {
+        String value = get(setting).strip();
+        return value.isEmpty() ? fallback : Path.of(value);
     }
 
     private void checkDatabase(DatabaseConfig db) {

@@ -68,20 +68,43 @@ public final class Settings {
     public static final Setting<String> REST_HOST = plain("rest", "host", "0.0.0.0", nonEmpty(),
             "address the REST API listens on (jpulp)");
     public static final Setting<Integer> REST_PORT = plain("rest", "port", "8080", port(),
-            "port of the REST API (jpulp; 0 picks a free one)");
+            "plain HTTP port of the REST API (jpulp; 0 picks a free one)");
+
+    public static final Setting<Boolean> REST_HTTP_ENABLED = plain("rest", "http_enabled", "true", bool(),
+            "serve plain HTTP on [rest] port (jpulp; for development and trusted networks)");
+    public static final Setting<Boolean> REST_HTTPS_ENABLED = plain("rest", "https_enabled", "false", bool(),
+            "serve HTTPS on [rest] https_port (jpulp)");
+    public static final Setting<Integer> REST_HTTPS_PORT = plain("rest", "https_port", "8443", port(),
+            "HTTPS port of the REST API (jpulp; 0 picks a free one)");
+
+    public static final Setting<String> CA_CERT = plain("security", "cacert", "", text(),
+            "PEM CA certificate that signs user certificates (default: <storage_dir>/pki/ca.crt, generated when "
+                    + "missing)");
+    public static final Setting<String> CA_KEY = plain("security", "cakey", "", text(),
+            "PEM private key of that CA (default: <storage_dir>/pki/ca.key)");
+    public static final Setting<String> SERVER_CERT = plain("security", "server_cert", "", text(),
+            "PEM certificate of the HTTPS listener (jpulp; default: <storage_dir>/pki/server.crt, signed by the "
+                    + "CA when generated)");
+    public static final Setting<String> SERVER_KEY = plain("security", "server_key", "", text(),
+            "PEM private key of the HTTPS listener (jpulp; default: <storage_dir>/pki/server.key)");
+    public static final Setting<Integer> USER_CERT_EXPIRATION = plain("security", "user_cert_expiration", "7",
+            integer(1, 36_500), "days a certificate from actions/login/ stays valid");
+    public static final Setting<Duration> AUTH_CACHE_TTL = plain("security", "auth_cache_ttl", "30",
+            seconds(0, 3600), "seconds a verified Basic credential is remembered (jpulp; 0 disables)");
 
     public static final List<Setting<?>> ALL = List.of(DB_NAME, DB_SEEDS, DB_USERNAME, DB_PASSWORD, DB_REPLICA_SET,
             DB_SSL, DB_VERIFY_SSL, DB_WRITE_CONCERN, DB_URI, DB_STARTUP_TRIES, DB_STARTUP_INTERVAL,
             SERVER_NAME, STORAGE_DIR, WORKING_DIRECTORY, DEFAULT_LOGIN, DEFAULT_PASSWORD, LOG_LEVEL, SCHEMA_WAIT,
-            BROKER_URL, BROKER_USERNAME, BROKER_PASSWORD, WORKER_TIMEOUT, REST_HOST, REST_PORT);
+            BROKER_URL, BROKER_USERNAME, BROKER_PASSWORD, WORKER_TIMEOUT, REST_HOST, REST_PORT, REST_HTTP_ENABLED,
+            REST_HTTPS_ENABLED, REST_HTTPS_PORT, CA_CERT, CA_KEY, SERVER_CERT, SERVER_KEY, USER_CERT_EXPIRATION,
+            AUTH_CACHE_TTL);
 
     /** Pulp 2 keys accepted in server.conf so that an existing file loads; jpulp does not act on them. */
     static final Map<String, Set<String>> IGNORED_PULP2_KEYS = Map.ofEntries(
             Map.entry("database", Set.of("ssl_keyfile", "ssl_certfile", "ca_path", "unsafe_autoretry", "x509_auth")),
             Map.entry("server", Set.of("key_url", "ks_url", "debugging_mode", "log_type")),
             Map.entry("authentication", Set.of("rsa_key", "rsa_pub")),
-            Map.entry("security", Set.of("cacert", "cakey", "ssl_ca_certificate", "user_cert_expiration",
-                    "consumer_cert_expiration", "serial_number_path")),
+            Map.entry("security", Set.of("ssl_ca_certificate", "consumer_cert_expiration", "serial_number_path")),
             Map.entry("consumer_history", Set.of("lifetime")),
             Map.entry("data_reaping", Set.of("reaper_interval", "consumer_history", "repo_sync_history",
                     "repo_publish_history", "repo_group_publish_history", "task_status_history",

@@ -57,6 +57,15 @@ public final class RecordingTaskDispatcher implements TaskDispatcher {
         failure.set(null);
     }
 
+    /** The only dispatch so far; fails when there were none or several. */
+    public Dispatched single() {
+        List<Dispatched> all = dispatched();
+        if (all.size() != 1) {
+            throw new AssertionError("expected exactly one dispatched task, got " + all.size());
+        }
+        return all.get(0);
+    }
+
     public void clear() {
         dispatched.clear();
     }

@@ -1,22 +1,36 @@
 package org.jpulp.restapi.http;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jpulp.common.error.PulpException;
 
-/** Pulp 2's error body (see the REST error responses reference). */
-@JsonInclude(JsonInclude.Include.ALWAYS)
-public record PulpError(@JsonProperty("http_status") int httpStatus,
-                        @JsonProperty("http_request_method") String method,
-                        @JsonProperty("_href") String href,
-                        @JsonProperty("error_message") String message,
-                        Object exception,
-                        Object traceback,
-                        Detail error) {
+/**
+ * Pulp 2's error body: {@code http_status}, {@code http_request_method}, {@code _href} (the request path),
+ * {@code error_message}, {@code exception} and {@code traceback} (always null here: stack traces stay in the
+ * log), the exception's data merged at the top level, and {@code error} {@code {code, description, data,
+ * sub_errors}}.
+ */
+public final class PulpError {
 
-    /** The coded part: {@code {code, description, data, sub_errors}}. */
-    public record Detail(String code, String description, Map<String, Object> data,
-                         @JsonProperty("sub_errors") List<Detail> subErrors) {
+    private PulpError() {
+    }
+
+    public static Map<String, Object> body(int status, String method, String href, PulpException e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("http_status", status);
+        body.put("http_request_method", method);
+        body.put("_href", href);
+        body.put("error_message", e.getMessage());
+        body.put("exception", null);
+        body.put("traceback", null);
+        e.topLevelData().forEach(body::putIfAbsent);
+        body.put("error", e.errorDetail());
+        return body;
+    }
+
+    /** An error that is not one of Pulp's exceptions (405, 413, 500...), coded PLP0000. */
+    public static PulpException generic(int status, String message, Map<String, ?> data) {
+        return new PulpException(status, "PLP0000", message, data, List.of());
     }
 }

@@ -14,6 +14,7 @@ import org.jpulp.common.config.TasksConfig;
 import org.jpulp.common.liveness.ProcessRecord;
 import org.jpulp.common.liveness.ProcessRegistry;
 import org.jpulp.common.messaging.Messaging;
+import org.jpulp.restapi.http.ApiRoutes;
 import org.jpulp.restapi.http.Routes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,8 @@ public final class StatusResource implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(API + "/status/", this::status);
+        new ApiRoutes(routes).publicGet("/status/", "Versions, connectivity and live processes (no authentication)",
+                this::status, 200);
     }
 
     private void status(Context ctx) {

@@ -9,11 +9,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jpulp.common.task.TaskNotFoundException;
+import org.jpulp.common.error.CodedValidationException;
+import org.jpulp.common.error.Forbidden;
+import org.jpulp.common.error.MissingResource;
 import org.jpulp.common.task.TaskRecord;
 import org.jpulp.common.task.TaskState;
 import org.jpulp.common.task.TaskStore;
-import org.jpulp.restapi.http.PulpError;
+import org.jpulp.restapi.http.Replies;
 import org.jpulp.restapi.http.Routes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,22 +57,20 @@ public final class TaskResource implements Routes {
         if (tasks.cancel(task.taskId(), clock.instant())) {
             LOG.info("task {} canceled", task.taskId());
         }
-        ctx.contentType("application/json; charset=utf-8").result("null");
+        Replies.nothing(ctx);
     }
 
     private void purge(Context ctx) {
         List<String> states = ctx.queryParams("state");
         if (states.isEmpty()) {
-            error(ctx, HttpStatus.FORBIDDEN, "PLP1012", "No task state given to parameters list for delete.", Map.of());
-            return;
+            throw new Forbidden("PLP1012", "No task state given to parameters list for delete.");
         }
         EnumSet<TaskState> chosen = EnumSet.noneOf(TaskState.class);
         for (String s : states) {
             TaskState state = parse(s);
             if (state == null || !PURGEABLE.contains(state)) {
-                error(ctx, HttpStatus.BAD_REQUEST, "PLP1011",
-                        "Invalid task state passed to purge: " + s + ".", Map.of("state", s));
-                return;
+                throw new CodedValidationException("PLP1011", "Invalid task state passed to purge: " + s + ".",
+                        Map.of("state", s));
             }
             chosen.add(state);
         }
@@ -80,7 +80,7 @@ public final class TaskResource implements Routes {
     }
 
     private TaskRecord find(String taskId) {
-        return tasks.find(taskId).orElseThrow(() -> new TaskNotFoundException(taskId));
+        return tasks.find(taskId).orElseThrow(() -> new MissingResource("task_id", taskId));
     }
 
     private static TaskState parse(String s) {
@@ -89,10 +89,5 @@ public final class TaskResource implements Routes {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static void error(Context ctx, HttpStatus status, String code, String message, Map<String, Object> data) {
-        ctx.status(status).json(new PulpError(status.getCode(), ctx.method().name(), ctx.path(), message, null, null,
-                new PulpError.Detail(code, message, data, List.of())));
     }
 }

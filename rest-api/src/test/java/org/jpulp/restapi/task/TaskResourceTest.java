@@ -3,46 +3,58 @@ package org.jpulp.restapi.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import com.mongodb.client.MongoDatabase;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.jpulp.common.config.RestConfig;
-import org.jpulp.common.json.Json;
-import org.jpulp.common.task.InMemoryTaskStore;
 import org.jpulp.common.task.NewTask;
 import org.jpulp.common.task.TaskEnd;
 import org.jpulp.common.task.TaskOutcome;
 import org.jpulp.common.task.TaskRequest;
 import org.jpulp.common.task.TaskState;
-import org.jpulp.restapi.http.RestServer;
+import org.jpulp.common.task.TaskStore;
+import org.jpulp.common.task.mongo.MongoTaskStore;
+import org.jpulp.restapi.support.ApiClient;
+import org.jpulp.restapi.support.ApiResponse;
+import org.jpulp.restapi.support.TestServer;
+import org.jpulp.testing.mongo.EmbeddedMongoExtension;
 import org.jpulp.testing.time.MutableClock;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
+/** {@code /tasks/}: reports, tag filters, cancel and purge, over HTTP as admin. */
+@ExtendWith(EmbeddedMongoExtension.class)
 class TaskResourceTest {
 
-    private final ObjectMapper mapper = Json.newMapper();
+    @TempDir
+    static Path dir;
+    private static TestServer server;
+    private static MongoDatabase db;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T19:30:11.400Z"));
-    private final InMemoryTaskStore tasks = new InMemoryTaskStore();
-    private final HttpClient http = HttpClient.newHttpClient();
-    private RestServer server;
+    private TaskStore tasks;
+    private ApiClient admin;
 
-    @BeforeEach
-    void start() {
-        server = new RestServer(new RestConfig("127.0.0.1", 0), mapper, Set.of(new TaskResource(tasks, clock)));
-        server.start();
+    @BeforeAll
+    static void start(MongoDatabase database) {
+        db = database;
+        server = TestServer.start(db, dir);
     }
 
-    @AfterEach
-    void stop() {
-        server.stop();
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        server.reset();
+        tasks = new MongoTaskStore(db);
+        admin = server.admin();
     }
 
     private String task(String repo, String action) {
@@ -53,13 +65,12 @@ class TaskResourceTest {
         return id;
     }
 
-    private HttpResponse<String> send(String method, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    private ApiResponse send(String method, String path) {
+        return method.equals("GET") ? admin.get(path) : admin.delete(path);
     }
 
-    private JsonNode json(HttpResponse<String> r) throws Exception {
-        return mapper.readTree(r.body());
+    private static JsonNode json(ApiResponse r) {
+        return r.json();
     }
 
     @Test
@@ -70,9 +81,9 @@ class TaskResourceTest {
         tasks.end(id, 1, TaskEnd.finished(new TaskOutcome(Map.of("added_count", 32), null, List.of("child-1")),
                 clock.instant().plusSeconds(41)));
 
-        HttpResponse<String> r = send("GET", "/pulp/api/v2/tasks/" + id + "/");
+        ApiResponse r = send("GET", "/pulp/api/v2/tasks/" + id + "/");
 
-        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.status()).isEqualTo(200);
         JsonNode t = json(r);
         assertThat(t.path("_href").asText()).isEqualTo("/pulp/api/v2/tasks/" + id + "/");
         assertThat(t.path("task_id").asText()).isEqualTo(id);
@@ -109,22 +120,27 @@ class TaskResourceTest {
     void cancel_of_incomplete_complete_and_unknown_tasks() throws Exception {
         String waiting = task("zoo", "sync");
 
-        HttpResponse<String> canceled = send("DELETE", "/pulp/api/v2/tasks/" + waiting + "/");
-        assertThat(canceled.statusCode()).isEqualTo(200);
-        assertThat(canceled.body()).isEqualTo("null");
+        ApiResponse canceled = send("DELETE", "/pulp/api/v2/tasks/" + waiting + "/");
+        assertThat(canceled.status()).isEqualTo(200);
+        assertThat(canceled.text()).isEqualTo("null");
         assertThat(tasks.find(waiting).orElseThrow().state()).isEqualTo(TaskState.CANCELED);
 
         Instant finishedAt = tasks.find(waiting).orElseThrow().finishTime();
-        clock.advance(java.time.Duration.ofMinutes(1));
-        assertThat(send("DELETE", "/pulp/api/v2/tasks/" + waiting + "/").statusCode()).isEqualTo(200);
+        server.clock().advance(java.time.Duration.ofMinutes(1));
+        assertThat(send("DELETE", "/pulp/api/v2/tasks/" + waiting + "/").status()).isEqualTo(200);
         assertThat(tasks.find(waiting).orElseThrow().finishTime()).as("already complete: nothing changes")
                 .isEqualTo(finishedAt);
 
-        HttpResponse<String> unknown = send("DELETE", "/pulp/api/v2/tasks/nope/");
-        assertThat(unknown.statusCode()).isEqualTo(404);
+        ApiResponse unknown = send("DELETE", "/pulp/api/v2/tasks/nope/");
+        assertThat(unknown.status()).isEqualTo(404);
         assertThat(json(unknown).path("http_status").asInt()).isEqualTo(404);
         assertThat(json(unknown).path("error").path("code").asText()).isEqualTo("PLP0009");
-        assertThat(send("GET", "/pulp/api/v2/tasks/nope/").statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/pulp/api/v2/tasks/nope/").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anonymous_clients_are_refused() {
+        assertThat(server.client().get("/pulp/api/v2/tasks/").status()).isEqualTo(401);
     }
 
     @Test
@@ -136,14 +152,14 @@ class TaskResourceTest {
         String canceled = task("zoo", "sync");
         tasks.cancel(canceled, clock.instant());
 
-        HttpResponse<String> none = send("DELETE", "/pulp/api/v2/tasks/");
-        assertThat(none.statusCode()).isEqualTo(403);
+        ApiResponse none = send("DELETE", "/pulp/api/v2/tasks/");
+        assertThat(none.status()).isEqualTo(403);
         assertThat(json(none).path("error").path("code").asText()).isEqualTo("PLP1012");
-        HttpResponse<String> wrong = send("DELETE", "/pulp/api/v2/tasks/?state=canceled");
-        assertThat(wrong.statusCode()).isEqualTo(400);
+        ApiResponse wrong = send("DELETE", "/pulp/api/v2/tasks/?state=canceled");
+        assertThat(wrong.status()).isEqualTo(400);
         assertThat(json(wrong).path("error").path("code").asText()).isEqualTo("PLP1011");
 
-        assertThat(send("DELETE", "/pulp/api/v2/tasks/?state=finished&state=error").statusCode()).isEqualTo(204);
+        assertThat(send("DELETE", "/pulp/api/v2/tasks/?state=finished&state=error").status()).isEqualTo(204);
         assertThat(tasks.find(done)).isEmpty();
         assertThat(tasks.find(canceled)).isPresent();
     }

@@ -1,0 +1,72 @@
+package org.jpulp.restapi.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoDatabase;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jpulp.restapi.support.TestServer;
+import org.jpulp.testing.mongo.EmbeddedMongoExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code /openapi.json} is generated from the server's own route table, with each route's permission. */
+@ExtendWith(EmbeddedMongoExtension.class)
+class OpenApiTest {
+
+    @TempDir
+    static Path dir;
+    private static TestServer server;
+
+    @BeforeAll
+    static void start(MongoDatabase db) {
+        server = TestServer.start(db, dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void lists_exactly_the_registered_endpoints_with_their_permissions() {
+        JsonNode doc = server.client().get("/pulp/api/v2/openapi.json").json();
+
+        assertThat(doc.path("openapi").asText()).isEqualTo("3.0.3");
+        JsonNode paths = doc.path("paths");
+        List<String> operations = new ArrayList<>();
+        paths.properties().forEach(p -> p.getValue().fieldNames().forEachRemaining(m ->
+                operations.add(m.toUpperCase(Locale.ROOT) + " " + p.getKey())));
+        assertThat(operations).contains(
+                "GET /pulp/api/v2/status/", "GET /pulp/api/v2/openapi.json", "POST /pulp/api/v2/actions/login/",
+                "GET /pulp/api/v2/repositories/", "POST /pulp/api/v2/repositories/",
+                "POST /pulp/api/v2/repositories/search/", "GET /pulp/api/v2/repositories/search/",
+                "GET /pulp/api/v2/repositories/{repo_id}/", "PUT /pulp/api/v2/repositories/{repo_id}/",
+                "DELETE /pulp/api/v2/repositories/{repo_id}/",
+                "POST /pulp/api/v2/repositories/{repo_id}/importers/",
+                "DELETE /pulp/api/v2/repositories/{repo_id}/distributors/{distributor_id}/",
+                "POST /pulp/api/v2/repositories/{repo_id}/actions/sync/",
+                "POST /pulp/api/v2/repositories/{repo_id}/actions/publish/",
+                "GET /pulp/api/v2/repositories/{repo_id}/history/sync/",
+                "GET /pulp/api/v2/repositories/{repo_id}/history/publish/{distributor_id}/",
+                "GET /pulp/api/v2/users/", "PUT /pulp/api/v2/users/{login}/", "POST /pulp/api/v2/roles/{role_id}/users/",
+                "POST /pulp/api/v2/permissions/actions/grant_to_role/");
+        assertThat(operations).containsExactlyInAnyOrderElementsOf(server.instance(RestServer.class).routeTable());
+
+        JsonNode status = paths.path("/pulp/api/v2/status/").path("get");
+        assertThat(status.path("x-pulp-permission").asText()).isEqualTo("none");
+        JsonNode sync = paths.path("/pulp/api/v2/repositories/{repo_id}/actions/sync/").path("post");
+        assertThat(sync.path("x-pulp-permission").asText()).isEqualTo("EXECUTE");
+        assertThat(sync.path("responses").has("202")).isTrue();
+        assertThat(sync.path("parameters").get(0).path("name").asText()).isEqualTo("repo_id");
+        JsonNode login = paths.path("/pulp/api/v2/actions/login/").path("post");
+        assertThat(login.path("x-pulp-permission").asText()).isEqualTo("READ");
+        assertThat(paths.path("/pulp/api/v2/repositories/").path("post").path("responses").has("201")).isTrue();
+    }
+}
