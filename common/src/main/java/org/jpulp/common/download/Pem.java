@@ -72,7 +72,8 @@ public final class Pem {
                     return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
                             sequence(concat(new byte[] {2, 1, 0}, RSA_ALGORITHM, tlv(0x04, b.der())))));
                 case "EC PRIVATE KEY":
-                    return KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(sec1ToPkcs8(b.der(), what)));
+                    return KeyFactory.getInstance("EC")
+                            .generatePrivate(new PKCS8EncodedKeySpec(sec1ToPkcs8(b.der(), what)));
                 case "ENCRYPTED PRIVATE KEY":
                     throw new GeneralSecurityException(what + " holds an encrypted private key; give it unencrypted");
                 default:

@@ -144,8 +144,8 @@ public final class MongoUnitStore implements UnitStore {
         units(key.typeId());
         List<String> expected = keyFields.get(key.typeId());
         if (!key.fields().keySet().equals(new TreeSet<>(expected))) {
-            throw new IllegalArgumentException("a " + key.typeId() + " unit key has the fields " + expected
-                    + ", not " + key.fields().keySet());
+            throw new IllegalArgumentException("a " + key.typeId() + " unit key has the fields "
+                    + new TreeSet<>(expected) + ", not " + key.fields().keySet());
         }
     }
 
