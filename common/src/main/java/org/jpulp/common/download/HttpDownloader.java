@@ -54,7 +54,7 @@ public final class HttpDownloader implements Downloader {
     private static final String TUNNELING_SCHEMES = "jdk.http.auth.tunneling.disabledSchemes";
 
     static {
-        // Pulp 2 sends proxy credentials as Basic auth also when tunnelling HTTPS; the JDK refuses that by default.
+        // Pulp 2 proxies take Basic credentials also for HTTPS tunnels; the JDK refuses Basic there by default.
         // The property is read once, when the JDK's HTTP client is first used; set it unless the operator did.
         if (System.getProperty(TUNNELING_SCHEMES) == null) {
             System.setProperty(TUNNELING_SCHEMES, "");
@@ -68,7 +68,6 @@ public final class HttpDownloader implements Downloader {
     private final HttpClient client;
     private final Throttle throttle;
     private final String authorization;
-    private final String proxyAuthorization;
     private final AtomicBoolean interrupted = new AtomicBoolean();
 
     public HttpDownloader(DownloadOptions options, BooleanSupplier canceled) {
@@ -86,7 +85,6 @@ public final class HttpDownloader implements Downloader {
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.throttle = options.maxSpeed() == null ? null : new Throttle(options.maxSpeed());
         this.authorization = basic(options.basicAuthUsername(), options.basicAuthPassword());
-        this.proxyAuthorization = basic(options.proxyUsername(), options.proxyPassword());
         this.clientThreads = Executors.newCachedThreadPool(daemonThreads("jpulp-http-"));
         this.client = newClient();
     }
@@ -221,9 +219,6 @@ public final class HttpDownloader implements Downloader {
                 .header("User-Agent", "jpulp");
         if (authorization != null) {
             rb.header("Authorization", authorization);
-        }
-        if (proxyAuthorization != null && "http".equalsIgnoreCase(request.url().getScheme())) {
-            rb.header("Proxy-Authorization", proxyAuthorization);
         }
         AtomicReference<FileBodySubscriber> body = new AtomicReference<>();
         BodyHandler<FileBodySubscriber.Received> handler = info -> {

@@ -82,8 +82,9 @@ public final class FixtureServer implements AutoCloseable {
             server.setHttpsConfigurator(new HttpsConfigurator(context) {
                 @Override
                 public void configure(HttpsParameters params) {
-                    params.setSSLParameters(context.getDefaultSSLParameters());
-                    params.setNeedClientAuth(needClientAuth);
+                    javax.net.ssl.SSLParameters ssl = context.getDefaultSSLParameters();
+                    ssl.setNeedClientAuth(needClientAuth);
+                    params.setSSLParameters(ssl);
                 }
             });
             return new FixtureServer(server, "https");
