@@ -9,7 +9,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Files of content units, stored once and addressed by unit key like Pulp 2:
@@ -94,6 +97,28 @@ public final class ContentStore {
         } finally {
             discard(staged);
         }
+    }
+
+    /**
+     * Deletes staging files older than {@code age}: left by a process that died while downloading. Younger ones may
+     * belong to a download running elsewhere and stay.
+     *
+     * @return how many were deleted
+     */
+    public int cleanStaging(Duration age, Instant now) throws IOException {
+        if (!Files.isDirectory(layout.staging(), LinkOption.NOFOLLOW_LINKS)) {
+            return 0;
+        }
+        int deleted = 0;
+        try (Stream<Path> files = Files.list(layout.staging())) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(now.minus(age))
+                        && Files.deleteIfExists(f)) {
+                    deleted++;
+                }
+            }
+        }
+        return deleted;
     }
 
     /** Deletes a staging file if it is still there; never fails. */
