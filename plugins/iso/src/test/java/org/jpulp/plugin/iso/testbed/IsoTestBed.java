@@ -71,8 +71,10 @@ public final class IsoTestBed {
         return new FakeTask("task-" + n, root.resolve("work").resolve("task-" + n));
     }
 
+    /** A sync context as the worker builds it, except that downloads retry without waiting. */
     public SyncContext sync(FakeTask task, String repoId, Map<String, Object> config) {
-        return TaskPluginContexts.sync(task, IsoImporter.ID, repoId, new PluginConfig(config), services());
+        return new FastRetrySyncContext(TaskPluginContexts.sync(task, IsoImporter.ID, repoId, new PluginConfig(config),
+                services()));
     }
 
     public PublishContext publish(FakeTask task, String repoId, String distributorId, Map<String, Object> config) {
