@@ -40,7 +40,7 @@ public final class PulpManifest {
     static List<Iso> parse(String text) throws ManifestException {
         List<Iso> entries = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
-        String[] lines = text.split("\n", -1);
+        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int lineNo = i + 1;
             String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
@@ -123,9 +123,8 @@ public final class PulpManifest {
 
     private static String decode(byte[] bytes) throws ManifestException {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new ManifestException("it is not UTF-8 text");
         }
