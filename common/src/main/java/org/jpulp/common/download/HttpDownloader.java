@@ -326,6 +326,11 @@ public final class HttpDownloader implements Downloader {
                 return DownloadException.transientFailure(url, "truncated: received " + body.received() + " of "
                         + body.contentLength() + " bytes (" + describe(t) + ")", t);
             }
+            if (body == null && "https".equalsIgnoreCase(url.getScheme())) {
+                return DownloadException.transientFailure(url, "connection failed: " + describe(t) + " (an HTTPS "
+                        + "server also closes the connection like this when it refuses a missing or untrusted client "
+                        + "certificate, see ssl_client_cert)", t);
+            }
             return DownloadException.transientFailure(url, "connection failed: " + describe(t), t);
         }
         return new DownloadException(url, "unexpected error: " + t, -1, false, t);

@@ -272,6 +272,23 @@ class HttpDownloaderTest {
         }
     }
 
+    @Test
+    void max_speed_limits_the_rate_of_all_downloads_together() {
+        List<DownloadRequest> requests = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            server.put("/slow/" + i, bytes(50_000, i));
+            requests.add(request("/slow/" + i, 50_000L, null));
+        }
+
+        long start = System.nanoTime();
+        try (HttpDownloader d = downloader(DownloadOptions.builder().maxSpeed(300_000.0))) {
+            assertThat(d.fetchAll(requests, DownloadListener.NONE)).allMatch(DownloadOutcome::succeeded);
+        }
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("150 kB at 300 kB/s")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(450));
+    }
+
     static byte[] bytes(int n, long seed) {
         byte[] b = new byte[n];
         new Random(seed).nextBytes(b);

@@ -75,7 +75,8 @@ class HttpDownloaderTlsTest {
     void a_server_demanding_a_client_certificate_gets_it() throws Exception {
         DownloadOptions.Builder trusted = DownloadOptions.builder().sslCaCert(certificates.serverCertificatePem());
 
-        assertThatThrownBy(() -> fetch(mutualTls, trusted)).isInstanceOf(DownloadException.class);
+        assertThatThrownBy(() -> fetch(mutualTls, trusted)).isInstanceOf(DownloadException.class)
+                .hasMessageContaining("refuses a missing or untrusted client certificate");
         assertThat(fetch(mutualTls, trusted.sslClientCert(certificates.clientCertificatePem())
                 .sslClientKey(certificates.clientKeyPem())).size()).isEqualTo(2048);
     }

@@ -90,10 +90,6 @@ public final class RepoIsos {
         }
     }
 
-    public synchronized boolean contains(Iso iso) {
-        return byId.containsValue(iso);
-    }
-
     public synchronized List<Iso> isos() {
         return new ArrayList<>(byId.values());
     }
