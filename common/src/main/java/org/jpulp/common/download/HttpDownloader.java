@@ -1,40 +1,22 @@
 package org.jpulp.common.download;
 
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandler;
-import java.net.http.HttpResponse.BodySubscribers;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLHandshakeException;
-import org.jpulp.common.time.DurationText;
 import org.jpulp.common.time.Sleeper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,8 +30,6 @@ import org.slf4j.LoggerFactory;
 public final class HttpDownloader implements Downloader {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpDownloader.class);
-    private static final Duration POLL = Duration.ofMillis(100);
-    private static final Duration ABORT_GRACE = Duration.ofSeconds(2);
     private static final Duration PAUSE_SLICE = Duration.ofMillis(250);
     private static final String TUNNELING_SCHEMES = "jdk.http.auth.tunneling.disabledSchemes";
 
@@ -65,9 +45,7 @@ public final class HttpDownloader implements Downloader {
     private final BooleanSupplier canceled;
     private final Sleeper sleeper;
     private final ExecutorService clientThreads;
-    private final HttpClient client;
-    private final Throttle throttle;
-    private final String authorization;
+    private final HttpAttempt httpAttempt;
     private final AtomicBoolean interrupted = new AtomicBoolean();
 
     public HttpDownloader(DownloadOptions options, BooleanSupplier canceled) {
@@ -83,10 +61,9 @@ public final class HttpDownloader implements Downloader {
         this.options = Objects.requireNonNull(options, "options");
         this.canceled = Objects.requireNonNull(canceled, "canceled");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-        this.throttle = options.maxSpeed() == null ? null : new Throttle(options.maxSpeed());
-        this.authorization = basic(options.basicAuthUsername(), options.basicAuthPassword());
         this.clientThreads = Executors.newCachedThreadPool(daemonThreads("jpulp-http-"));
-        this.client = newClient();
+        this.httpAttempt = new HttpAttempt(newClient(), options,
+                options.maxSpeed() == null ? null : new Throttle(options.maxSpeed()), this::isCanceled);
     }
 
     private HttpClient newClient() {
@@ -201,7 +178,7 @@ public final class HttpDownloader implements Downloader {
         for (int attempt = 1; ; attempt++) {
             checkCanceled(request);
             try {
-                FileBodySubscriber.Received received = attempt(request, listener);
+                FileBodySubscriber.Received received = httpAttempt.run(request, listener);
                 return validated(request, received, attempt);
             } catch (DownloadException e) {
                 if (!e.retryable() || attempt >= retry.attempts()) {
@@ -211,134 +188,6 @@ public final class HttpDownloader implements Downloader {
                 pause(request, retry.backoff(attempt));
             }
         }
-    }
-
-    private FileBodySubscriber.Received attempt(DownloadRequest request, DownloadListener listener)
-            throws DownloadException {
-        HttpRequest.Builder rb = HttpRequest.newBuilder(request.url()).GET().timeout(options.readTimeout())
-                .header("User-Agent", "jpulp");
-        if (authorization != null) {
-            rb.header("Authorization", authorization);
-        }
-        AtomicReference<FileBodySubscriber> body = new AtomicReference<>();
-        BodyHandler<FileBodySubscriber.Received> handler = info -> {
-            if (info.statusCode() != 200) {
-                return BodySubscribers.replacing(null);
-            }
-            FileBodySubscriber s = new FileBodySubscriber(request,
-                    info.headers().firstValueAsLong("Content-Length").orElse(-1), throttle,
-                    n -> listener.bytesReceived(request, n));
-            body.set(s);
-            return s;
-        };
-        HttpResponse<FileBodySubscriber.Received> response = await(request, client.sendAsync(rb.build(), handler),
-                body);
-        if (response.statusCode() != 200) {
-            int status = response.statusCode();
-            throw new DownloadException(request.url(), HttpStatusText.of(status), status,
-                    HttpStatusText.retryable(status), null);
-        }
-        FileBodySubscriber.Received received = response.body();
-        long contentLength = body.get().contentLength();
-        if (contentLength >= 0 && received.size() != contentLength) {
-            throw DownloadException.transientFailure(request.url(), "truncated: received " + received.size()
-                    + " of " + contentLength + " bytes", null);
-        }
-        return received;
-    }
-
-    private HttpResponse<FileBodySubscriber.Received> await(DownloadRequest request,
-            CompletableFuture<HttpResponse<FileBodySubscriber.Received>> future,
-            AtomicReference<FileBodySubscriber> body) throws DownloadException {
-        long abortedAt = 0;
-        DownloadException abortReason = null;
-        while (true) {
-            try {
-                return future.get(POLL.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (ExecutionException e) {
-                throw translate(request, e.getCause(), body.get());
-            } catch (InterruptedException e) {
-                interrupted.set(true);
-                future.cancel(true);
-                FileBodySubscriber s = body.get();
-                if (s != null) {
-                    s.abort(new DownloadCanceledException(request.url()));
-                }
-                throw new DownloadCanceledException(request.url());
-            } catch (TimeoutException e) {
-                if (abortReason != null) {
-                    if (System.nanoTime() - abortedAt > ABORT_GRACE.toNanos()) {
-                        future.cancel(true);
-                        throw abortReason;
-                    }
-                    continue;
-                }
-                abortReason = abortReason(request, body.get());
-                if (abortReason != null) {
-                    abortedAt = System.nanoTime();
-                    FileBodySubscriber s = body.get();
-                    if (s == null) {
-                        future.cancel(true);
-                        throw abortReason;
-                    }
-                    s.abort(abortReason);
-                }
-            }
-        }
-    }
-
-    private DownloadException abortReason(DownloadRequest request, FileBodySubscriber body) {
-        if (isCanceled()) {
-            return new DownloadCanceledException(request.url());
-        }
-        if (body != null && System.nanoTime() - body.lastActivityNanos() > options.readTimeout().toNanos()) {
-            return DownloadException.transientFailure(request.url(), "no data for "
-                    + DurationText.seconds(options.readTimeout()) + " after " + body.received() + " bytes", null);
-        }
-        return null;
-    }
-
-    private DownloadException translate(DownloadRequest request, Throwable cause, FileBodySubscriber body) {
-        Throwable t = cause;
-        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        URI url = request.url();
-        if (t instanceof DownloadException d) {
-            return d;
-        }
-        if (t instanceof HttpConnectTimeoutException) {
-            return DownloadException.transientFailure(url, "connect timed out after "
-                    + DurationText.seconds(options.connectTimeout()), t);
-        }
-        if (t instanceof HttpTimeoutException) {
-            return DownloadException.transientFailure(url, "no response within "
-                    + DurationText.seconds(options.readTimeout()), t);
-        }
-        if (t instanceof SSLHandshakeException) {
-            return new DownloadException(url, "TLS handshake failed: " + t.getMessage(), -1, false, t);
-        }
-        if (t instanceof ConnectException) {
-            return DownloadException.transientFailure(url, "cannot connect: " + describe(t), t);
-        }
-        if (t instanceof IOException || t instanceof SSLException) {
-            if (body != null && body.contentLength() >= 0 && body.received() < body.contentLength()) {
-                return DownloadException.transientFailure(url, "truncated: received " + body.received() + " of "
-                        + body.contentLength() + " bytes (" + describe(t) + ")", t);
-            }
-            if (body == null && "https".equalsIgnoreCase(url.getScheme())) {
-                return DownloadException.transientFailure(url, "connection failed: " + describe(t) + " (an HTTPS "
-                        + "server also closes the connection like this when it refuses a missing or untrusted client "
-                        + "certificate, see ssl_client_cert)", t);
-            }
-            return DownloadException.transientFailure(url, "connection failed: " + describe(t), t);
-        }
-        return new DownloadException(url, "unexpected error: " + t, -1, false, t);
-    }
-
-    private static String describe(Throwable t) {
-        String message = t.getMessage();
-        return message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
     }
 
     private static DownloadResult validated(DownloadRequest request, FileBodySubscriber.Received received,
@@ -387,13 +236,6 @@ public final class HttpDownloader implements Downloader {
         clientThreads.shutdownNow();
     }
 
-    private static String basic(String user, String password) {
-        if (user == null) {
-            return null;
-        }
-        String pair = user + ":" + (password == null ? "" : password);
-        return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
-    }
 
     private static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger n = new AtomicInteger();

@@ -169,6 +169,11 @@ public final class FixtureServer implements AutoCloseable {
         return total.get();
     }
 
+    /**
+     * The most requests that were in flight at once, a request counting from its arrival until the server starts
+     * answering it (a client that has received a whole answer may send its next request before the server thread has
+     * finished, so counting until then would over-count).
+     */
     public int maxInFlight() {
         synchronized (flight) {
             return maxInFlight;
@@ -188,9 +193,12 @@ public final class FixtureServer implements AutoCloseable {
         counts.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         total.incrementAndGet();
         enter();
+        boolean answering = false;
         try (exchange) {
             requestHooks.forEach(h -> h.accept(path));
             hold();
+            leave();
+            answering = true;
             if (expectedAuthorization != null
                     && !expectedAuthorization.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
                 exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"fixture\"");
@@ -199,7 +207,9 @@ public final class FixtureServer implements AutoCloseable {
             }
             serve(exchange, path);
         } finally {
-            leave();
+            if (!answering) {
+                leave();
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.jpulp.common.plugin.PluginException;
 import org.jpulp.plugin.iso.testbed.FakeTask;
 import org.jpulp.plugin.iso.testbed.Feed;
@@ -75,8 +76,8 @@ class IsoSyncBadInputTest {
                 + "Not Found (" + server.uri(feed.filePath("2.iso")) + ")");
         assertThat(state()).isEqualTo("isos_failed");
         assertThat(server.requests(feed.filePath("2.iso"))).as("a 404 is not retried").isEqualTo(1);
-        assertThat(task.progress("iso_importer").get("iso_error_messages")).asList().singleElement()
-                .asString().contains("name=2.iso").contains("response_code=404");
+        assertThat(task.progress("iso_importer").get("iso_error_messages")).asInstanceOf(InstanceOfAssertFactories.LIST)
+                .singleElement().asString().contains("name=2.iso").contains("response_code=404");
         assertThat(bed.associations.unitIds("zoo", "iso")).as("the other files are kept, as in Pulp 2").hasSize(2);
     }
 
