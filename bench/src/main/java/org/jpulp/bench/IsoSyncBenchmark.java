@@ -53,6 +53,7 @@ public final class IsoSyncBenchmark {
         int size = args.length > 1 ? Integer.parseInt(args[1]) : 100 * 1024;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         int parallel = args.length > 3 ? Integer.parseInt(args[3]) : 8;
+        fileSize = size;
         Path work = Files.createTempDirectory("jpulp-bench-");
         System.out.printf(Locale.ROOT, "%d files x %d bytes, %d rounds, %d parallel; %d CPUs, load %s; work dir %s%n",
                 files, size, rounds, parallel, Runtime.getRuntime().availableProcessors(), load(), work);
@@ -62,23 +63,28 @@ public final class IsoSyncBenchmark {
             List<double[]> results = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
                 double curl = curl(server, names, work.resolve("curl-" + round), parallel);
+                double curlParallel = curlParallel(server, names, work.resolve("curlp-" + round), parallel);
                 double memory = jpulp(server, files, work.resolve("memory-" + round), parallel, memoryStores());
                 double resync = jpulp(server, 0, work.resolve("memory-" + round), parallel, lastStores);
                 MongoDatabase db = client.getDatabase("bench_" + round);
                 double onMongo = jpulp(server, files, work.resolve("mongo-" + round), parallel, mongoStores(db));
-                results.add(new double[] {curl, memory, onMongo, resync});
-                System.out.printf(Locale.ROOT, "round %d: curl %.2f s | jpulp (memory stores) %.2f s = %.2fx | "
-                        + "jpulp (embedded MongoDB) %.2f s = %.2fx | re-sync %.2f s | load %s%n", round, curl, memory,
-                        memory / curl, onMongo, onMongo / curl, resync, load());
+                results.add(new double[] {curl, memory, onMongo, resync, curlParallel});
+                System.out.printf(Locale.ROOT, "round %d: xargs curl %.2f s | curl --parallel %.2f s | jpulp (memory "
+                        + "stores) %.2f s = %.2fx | jpulp (embedded MongoDB) %.2f s = %.2fx | re-sync %.2f s | load %s%n",
+                        round, curl, curlParallel, memory, memory / curl, onMongo, onMongo / curl, resync, load());
+                Trees.deleteRecursively(work.resolve("curlp-" + round));
                 Trees.deleteRecursively(work.resolve("curl-" + round));
                 Trees.deleteRecursively(work.resolve("memory-" + round));
                 Trees.deleteRecursively(work.resolve("mongo-" + round));
                 db.drop();
             }
             double curl = median(results, 0);
-            System.out.printf(Locale.ROOT, "median: curl %.2f s, jpulp memory %.2f s (%.2fx), jpulp MongoDB %.2f s "
-                    + "(%.2fx), re-sync %.2f s; goal <= 2x%n", curl, median(results, 1), median(results, 1) / curl,
-                    median(results, 2), median(results, 2) / curl, median(results, 3));
+            double parallelCurl = median(results, 4);
+            System.out.printf(Locale.ROOT, "median: xargs curl %.2f s, curl --parallel %.2f s, jpulp memory %.2f s "
+                    + "(%.2fx xargs, %.2fx --parallel), jpulp MongoDB %.2f s (%.2fx, %.2fx), re-sync %.2f s; goal <= 2x "
+                    + "xargs curl%n", curl, parallelCurl, median(results, 1), median(results, 1) / curl,
+                    median(results, 1) / parallelCurl, median(results, 2), median(results, 2) / curl,
+                    median(results, 2) / parallelCurl, median(results, 3));
         } finally {
             Trees.deleteRecursively(work);
         }
@@ -88,6 +94,7 @@ public final class IsoSyncBenchmark {
     }
 
     private static Stores lastStores;
+    private static long fileSize;
 
     private static Stores memoryStores() {
         lastStores = new Stores(new InMemoryUnitStore(List.of(IsoUnits.TYPE), Clock.systemUTC()),
@@ -138,12 +145,38 @@ public final class IsoSyncBenchmark {
             throw new IllegalStateException("curl failed with exit code " + p.exitValue());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        checkFetched(dir, names, "xargs curl");
+        return seconds;
+    }
+
+    /** The strongest curl baseline: one process, {@code --parallel-max <parallel>}, connections reused. */
+    private static double curlParallel(FixtureServer server, List<String> names, Path dir, int parallel)
+            throws IOException, InterruptedException {
+        Files.createDirectories(dir);
+        StringBuilder config = new StringBuilder();
         for (String name : names) {
-            if (!Files.isRegularFile(dir.resolve(name))) {
-                throw new IllegalStateException("curl did not fetch " + name);
+            config.append("url = \"").append(server.uri("/feed/" + name)).append("\"\noutput = \"")
+                    .append(dir.resolve(name)).append("\"\n");
+        }
+        Path configFile = Files.writeString(dir.resolve("curl.config"), config, StandardCharsets.UTF_8);
+        ProcessBuilder pb = new ProcessBuilder("curl", "-s", "-f", "--parallel", "--parallel-max",
+                String.valueOf(parallel), "--config", configFile.toString()).inheritIO();
+        long start = System.nanoTime();
+        Process p = pb.start();
+        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException("curl --parallel failed with exit code " + p.exitValue());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        checkFetched(dir, names, "curl --parallel");
+        return seconds;
+    }
+
+    private static void checkFetched(Path dir, List<String> names, String who) throws IOException {
+        for (String name : names) {
+            if (!Files.isRegularFile(dir.resolve(name)) || Files.size(dir.resolve(name)) != fileSize) {
+                throw new IllegalStateException(who + " did not fetch " + name);
             }
         }
-        return seconds;
     }
 
     private static double jpulp(FixtureServer server, int expectedAdded, Path dir, int parallel, Stores stores)

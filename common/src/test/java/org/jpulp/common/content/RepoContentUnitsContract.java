@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.jpulp.testing.time.MutableClock;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +32,25 @@ public abstract class RepoContentUnitsContract {
         assertThat(a.find("zoo", "iso", "u1")).contains(
                 new Association("zoo", "iso", "u1", "2026-03-01T12:00:00Z", "2026-03-01T12:05:00Z"));
         assertThat(a.unitIds("zoo", "iso")).containsExactly("u1");
+    }
+
+    @Test
+    void concurrent_associations_of_one_unit_create_it_once() throws Exception {
+        RepoContentUnits a = associations();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> created = pool.invokeAll(IntStream.range(0, 16)
+                    .mapToObj(i -> (Callable<Boolean>) () -> a.associate("zoo", "iso", "u1")).toList());
+            long trues = 0;
+            for (Future<Boolean> f : created) {
+                trues += f.get() ? 1 : 0;
+            }
+
+            assertThat(trues).isEqualTo(1);
+            assertThat(a.unitIds("zoo", "iso")).containsExactly("u1");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

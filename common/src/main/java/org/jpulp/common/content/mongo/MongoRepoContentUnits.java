@@ -11,7 +11,6 @@ import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -41,19 +40,20 @@ public final class MongoRepoContentUnits implements RepoContentUnits {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** Inserts first (a new association costs one write); an existing one is found by its unique index. */
     @Override
     public boolean associate(String repoId, String typeId, String unitId) {
         String now = PulpTimestamps.format(clock.instant());
-        Bson filter = filter(repoId, typeId, unitId);
         try {
-            return associations.updateOne(filter, Updates.combine(Updates.set("updated", now),
-                    Updates.setOnInsert("created", now), Updates.setOnInsert("_ns", PulpCollections.REPO_CONTENT_UNITS)),
-                    new UpdateOptions().upsert(true)).getUpsertedId() != null;
+            associations.insertOne(new Document("repo_id", repoId).append("unit_type_id", typeId)
+                    .append("unit_id", unitId).append("created", now).append("updated", now)
+                    .append("_ns", PulpCollections.REPO_CONTENT_UNITS));
+            return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
-            associations.updateOne(filter, Updates.set("updated", now));
+            associations.updateOne(filter(repoId, typeId, unitId), Updates.set("updated", now));
             return false;
         }
     }

@@ -38,7 +38,8 @@ import org.jpulp.common.schema.PulpCollections;
  * {@link UnitStore} on {@code units_<type>} collections, documents shaped like Pulp 2's: {@code _id} (UUID string),
  * {@code _content_type_id}, {@code _ns}, the key fields and metadata at the top level, {@code _storage_path},
  * {@code downloaded}, {@code _last_updated} (epoch seconds) and {@code pulp_user_metadata}. De-duplication relies on
- * the unique key index of {@link UnitCollections#spec}.
+ * the unique key index of {@link UnitCollections#spec}: a new unit is inserted straight away and an existing one is
+ * found after the duplicate key error (a key lookup by index on MongoDB; the embedded server would scan for it).
  */
 public final class MongoUnitStore implements UnitStore {
 
@@ -80,10 +81,6 @@ public final class MongoUnitStore implements UnitStore {
     public Unit insertIfAbsent(NewUnit unit) {
         UnitKey key = unit.key();
         checkKeyFields(key);
-        Optional<Unit> existing = find(key);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
         Document doc = new Document("_id", UUID.randomUUID().toString())
                 .append("_content_type_id", key.typeId())
                 .append("_ns", PulpCollections.units(key.typeId()));

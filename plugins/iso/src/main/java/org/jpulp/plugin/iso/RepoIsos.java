@@ -22,6 +22,7 @@ public final class RepoIsos {
     private final PluginContext context;
     private final Map<String, Iso> byId = new HashMap<>();
     private final Map<String, Set<String>> idsByName = new HashMap<>();
+    private final Set<Iso> held = new HashSet<>();
     private int added;
     private int removed;
 
@@ -74,6 +75,7 @@ public final class RepoIsos {
 
     private void put(String unitId, Iso iso) {
         byId.put(unitId, iso);
+        held.add(iso);
         idsByName.computeIfAbsent(iso.name(), n -> new HashSet<>()).add(unitId);
     }
 
@@ -83,11 +85,17 @@ public final class RepoIsos {
         }
         Iso iso = byId.remove(unitId);
         if (iso != null) {
+            held.remove(iso);
             idsByName.computeIfPresent(iso.name(), (n, ids) -> {
                 ids.remove(unitId);
                 return ids.isEmpty() ? null : ids;
             });
         }
+    }
+
+    /** Whether the repository already holds this ISO (so a sync has nothing to do for it). */
+    public synchronized boolean holds(Iso iso) {
+        return held.contains(iso);
     }
 
     public synchronized List<Iso> isos() {

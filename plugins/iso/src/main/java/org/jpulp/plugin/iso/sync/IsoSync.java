@@ -67,7 +67,9 @@ final class IsoSync {
             List<Iso> missing = new ArrayList<>();
             for (Iso iso : manifest) {
                 if (store.holds(iso.key(), iso.name(), iso.size())) {
-                    repo.add(repo.storedUnit(iso));
+                    if (!repo.holds(iso)) {
+                        repo.add(repo.storedUnit(iso));
+                    }
                 } else {
                     missing.add(iso);
                 }
