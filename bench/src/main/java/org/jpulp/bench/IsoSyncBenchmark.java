@@ -38,8 +38,9 @@ import org.jpulp.testing.mongo.TestMongoClients;
 /**
  * Issue 5's benchmark: a sync of {@code files} × {@code size} bytes from a loopback HTTP server, against {@code curl}
  * fetching the same files with {@code parallel} connections ({@code xargs -P<parallel> curl}), in the same run and
- * from the same server. jpulp syncs with {@code max_downloads = parallel}, validation on, once with in-memory stores
- * and once on the embedded MongoDB. Prints one line per round and the medians.
+ * from the same server. jpulp syncs with {@code max_downloads = parallel}, validation on: with in-memory stores, on
+ * the embedded MongoDB, and with in-memory stores without fsync; then re-syncs (nothing to download). Also times one
+ * {@code curl --parallel} process, the strongest curl baseline. Prints one line per round and the medians.
  *
  * <pre>{@code ./mvnw -B -o -pl bench -am package -DskipTests && bench/target/dist/bin/jpulp-bench [files size rounds parallel]}</pre>
  */
@@ -64,14 +65,18 @@ public final class IsoSyncBenchmark {
             for (int round = 1; round <= rounds; round++) {
                 double curl = curl(server, names, work.resolve("curl-" + round), parallel);
                 double curlParallel = curlParallel(server, names, work.resolve("curlp-" + round), parallel);
-                double memory = jpulp(server, files, work.resolve("memory-" + round), parallel, memoryStores());
-                double resync = jpulp(server, 0, work.resolve("memory-" + round), parallel, lastStores);
+                double memory = jpulp(server, files, work.resolve("memory-" + round), parallel, memoryStores(), true);
+                double resync = jpulp(server, 0, work.resolve("memory-" + round), parallel, lastStores, true);
+                double noFsync = jpulp(server, files, work.resolve("nofsync-" + round), parallel, memoryStores(),
+                        false);
                 MongoDatabase db = client.getDatabase("bench_" + round);
-                double onMongo = jpulp(server, files, work.resolve("mongo-" + round), parallel, mongoStores(db));
-                results.add(new double[] {curl, memory, onMongo, resync, curlParallel});
+                double onMongo = jpulp(server, files, work.resolve("mongo-" + round), parallel, mongoStores(db), true);
+                results.add(new double[] {curl, memory, onMongo, resync, curlParallel, noFsync});
                 System.out.printf(Locale.ROOT, "round %d: xargs curl %.2f s | curl --parallel %.2f s | jpulp (memory "
-                        + "stores) %.2f s = %.2fx | jpulp (embedded MongoDB) %.2f s = %.2fx | re-sync %.2f s | load %s%n",
-                        round, curl, curlParallel, memory, memory / curl, onMongo, onMongo / curl, resync, load());
+                        + "stores) %.2f s = %.2fx | jpulp (embedded MongoDB) %.2f s = %.2fx | jpulp without fsync %.2f s "
+                        + "| re-sync %.2f s | load %s%n", round, curl, curlParallel, memory, memory / curl, onMongo,
+                        onMongo / curl, noFsync, resync, load());
+                Trees.deleteRecursively(work.resolve("nofsync-" + round));
                 Trees.deleteRecursively(work.resolve("curlp-" + round));
                 Trees.deleteRecursively(work.resolve("curl-" + round));
                 Trees.deleteRecursively(work.resolve("memory-" + round));
@@ -80,11 +85,13 @@ public final class IsoSyncBenchmark {
             }
             double curl = median(results, 0);
             double parallelCurl = median(results, 4);
-            System.out.printf(Locale.ROOT, "median: xargs curl %.2f s, curl --parallel %.2f s, jpulp memory %.2f s "
-                    + "(%.2fx xargs, %.2fx --parallel), jpulp MongoDB %.2f s (%.2fx, %.2fx), re-sync %.2f s; goal <= 2x "
-                    + "xargs curl%n", curl, parallelCurl, median(results, 1), median(results, 1) / curl,
-                    median(results, 1) / parallelCurl, median(results, 2), median(results, 2) / curl,
-                    median(results, 2) / parallelCurl, median(results, 3));
+            System.out.printf(Locale.ROOT, "median: xargs curl %.2f s | curl --parallel %.2f s | jpulp memory %.2f s "
+                    + "(%.2fx xargs curl, %.2fx curl --parallel) | jpulp MongoDB %.2f s (%.2fx, %.2fx) | jpulp without "
+                    + "fsync %.2f s (%.2fx, %.2fx) | re-sync %.2f s | goal: <= 2x xargs curl%n", curl, parallelCurl,
+                    median(results, 1), median(results, 1) / curl, median(results, 1) / parallelCurl,
+                    median(results, 2), median(results, 2) / curl, median(results, 2) / parallelCurl,
+                    median(results, 5), median(results, 5) / curl, median(results, 5) / parallelCurl,
+                    median(results, 3));
         } finally {
             Trees.deleteRecursively(work);
         }
@@ -179,12 +186,12 @@ public final class IsoSyncBenchmark {
         }
     }
 
-    private static double jpulp(FixtureServer server, int expectedAdded, Path dir, int parallel, Stores stores)
-            throws Exception {
+    private static double jpulp(FixtureServer server, int expectedAdded, Path dir, int parallel, Stores stores,
+                                boolean fsync) throws Exception {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("feed", server.uri("/feed/").toString());
         config.put("max_downloads", parallel);
-        ContentStore store = new ContentStore(new StorageLayout(dir.resolve("storage")));
+        ContentStore store = new ContentStore(new StorageLayout(dir.resolve("storage")), fsync);
         BenchSyncContext context = new BenchSyncContext("bench", config, dir.resolve("work"), store, stores.units(),
                 stores.associations());
         long start = System.nanoTime();

@@ -24,9 +24,21 @@ import java.util.stream.Stream;
 public final class ContentStore {
 
     private final StorageLayout layout;
+    private final boolean flushToDisk;
 
+    /** A store that flushes each file to disk before it becomes visible (survives a power loss). */
     public ContentStore(StorageLayout layout) {
+        this(layout, true);
+    }
+
+    /**
+     * @param flushToDisk fsync each file before moving it into place. Without it a power loss can leave a stored file
+     *                    empty or short (which {@link #holds} then reports as missing, so a re-sync fetches it again);
+     *                    Pulp 2 never flushed. The benchmark measures both.
+     */
+    public ContentStore(StorageLayout layout, boolean flushToDisk) {
         this.layout = Objects.requireNonNull(layout, "layout");
+        this.flushToDisk = flushToDisk;
     }
 
     public StorageLayout layout() {
@@ -75,8 +87,10 @@ public final class ContentStore {
         if (!staged.toAbsolutePath().normalize().startsWith(layout.staging())) {
             throw new IllegalArgumentException(staged + " is not a staging file of this store");
         }
-        try (FileChannel channel = FileChannel.open(staged, StandardOpenOption.WRITE)) {
-            channel.force(true);
+        if (flushToDisk) {
+            try (FileChannel channel = FileChannel.open(staged, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
         }
         FileModes.set(staged, FileModes.FILE);
         FileModes.directories(layout.storageDir(), target.getParent());

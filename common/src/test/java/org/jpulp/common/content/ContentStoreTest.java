@@ -58,6 +58,15 @@ class ContentStoreTest {
     }
 
     @Test
+    void a_store_that_does_not_flush_commits_the_same_way() throws IOException {
+        ContentStore fast = new ContentStore(new StorageLayout(storage), false);
+        Path staged = fast.newStagingFile();
+        Files.writeString(staged, "abc");
+
+        assertThat(fast.commit(staged, key, "1.iso")).hasContent("abc").isEqualTo(store.pathFor(key, "1.iso"));
+    }
+
+    @Test
     void commit_replaces_an_older_copy() throws IOException {
         Path first = store.newStagingFile();
         Files.writeString(first, "old");
