@@ -180,6 +180,8 @@ public final class HttpDownloader implements Downloader {
             try {
                 FileBodySubscriber.Received received = httpAttempt.run(request, listener);
                 return validated(request, received, attempt);
+            } catch (DownloadCanceledException e) {
+                throw e;
             } catch (DownloadException e) {
                 if (!e.retryable() || attempt >= retry.attempts()) {
                     throw e.afterAttempts(attempt);
