@@ -2,7 +2,7 @@ package org.jpulp.common.plugin;
 
 import java.util.List;
 
-/** An importer ({@code iso_importer}, {@code yum_importer}): validates its config and syncs repositories. */
+/** An importer ({@code iso_importer}, {@code yum_importer}): validates its config, syncs repositories, takes uploads. */
 public interface ImporterType {
 
     String id();
@@ -14,4 +14,23 @@ public interface ImporterType {
 
     /** Checks a config before it is stored (add/update importer) or used (sync override). */
     ConfigCheck validateConfig(String repoId, PluginConfig config);
+
+    /**
+     * Mirrors the repository's feed: downloads what is missing into the content store, stores units, updates the
+     * repository's associations, reports progress under this importer's id and stops when the task is canceled
+     * ({@link org.jpulp.common.task.TaskCanceledException}).
+     *
+     * @throws PluginException when the sync failed; the message names what failed and why
+     */
+    default SyncReport sync(SyncContext context) throws Exception {
+        throw new PluginException("the importer " + id() + " cannot synchronize repositories");
+    }
+
+    /**
+     * Pulp 2's {@code import_upload}: makes a unit from the uploaded file and/or the given key and metadata and
+     * associates it with the repository. Invalid uploads answer a failure report rather than throwing.
+     */
+    default UploadReport importUpload(UploadContext context) throws Exception {
+        return UploadReport.failure(context.unitTypeId() + " is not a supported type for upload");
+    }
 }

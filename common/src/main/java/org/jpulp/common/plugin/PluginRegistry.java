@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jpulp.common.schema.MigrationPackage;
 
 /** Every installed {@link ContentPlugin}, with lookups by type id; ids must be unique across plugins. */
 public final class PluginRegistry {
@@ -32,6 +33,11 @@ public final class PluginRegistry {
 
     public List<ContentPlugin> plugins() {
         return plugins;
+    }
+
+    /** Every plugin's migration packages, for the schema bootstrap. */
+    public List<MigrationPackage> migrations() {
+        return plugins.stream().flatMap(p -> p.migrations().stream()).toList();
     }
 
     public List<UnitTypeDefinition> unitTypes() {

@@ -1,0 +1,34 @@
+package org.jpulp.common.content;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which units each repository holds ({@code repo_content_units}): at most one association per repository, unit type
+ * and unit, with Pulp 2's {@code created} and {@code updated} timestamps.
+ */
+public interface RepoContentUnits {
+
+    /** Associates the unit; returns true when the association is new, false when it existed (then only bumps {@code updated}). */
+    boolean associate(String repoId, String typeId, String unitId);
+
+    /** Returns whether an association was removed. */
+    boolean unassociate(String repoId, String typeId, String unitId);
+
+    boolean isAssociated(String repoId, String typeId, String unitId);
+
+    Optional<Association> find(String repoId, String typeId, String unitId);
+
+    /** Ids of the repository's units of one type, sorted. */
+    List<String> unitIds(String repoId, String typeId);
+
+    /** Pulp 2's {@code content_unit_counts}: unit type id → number of associated units, types without units left out. */
+    Map<String, Long> countsByType(String repoId);
+
+    /** Repositories holding the unit, sorted; empty for an orphan. */
+    List<String> repoIds(String typeId, String unitId);
+
+    /** Removes every association of the repository (repository deletion); returns how many. */
+    long removeRepo(String repoId);
+}

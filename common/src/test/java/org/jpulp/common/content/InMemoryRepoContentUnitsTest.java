@@ -1,0 +1,9 @@
+package org.jpulp.common.content;
+
+class InMemoryRepoContentUnitsTest extends RepoContentUnitsContract {
+
+    @Override
+    protected RepoContentUnits associations() {
+        return new InMemoryRepoContentUnits(clock);
+    }
+}
