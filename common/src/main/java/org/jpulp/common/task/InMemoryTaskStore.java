@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import org.jpulp.common.criteria.Criteria;
+import org.jpulp.common.criteria.CriteriaMatcher;
+import org.jpulp.common.criteria.FieldMap;
 
 /** In-memory twin of {@link org.jpulp.common.task.mongo.MongoTaskStore} for unit tests. */
 public final class InMemoryTaskStore implements TaskStore {
@@ -114,6 +117,29 @@ public final class InMemoryTaskStore implements TaskStore {
     @Override
     public List<TaskRecord> withTags(Collection<String> tags) {
         return list(t -> t.tags().containsAll(tags));
+    }
+
+    @Override
+    public synchronized List<TaskRecord> search(Criteria criteria) {
+        List<Map<String, Object>> docs = new ArrayList<>();
+        tasks.values().forEach(t -> docs.add(searchable(t)));
+        return CriteriaMatcher.select(docs, criteria, FieldMap.IDENTITY).stream()
+                .map(d -> tasks.get((String) d.get("task_id"))).toList();
+    }
+
+    /** The fields of a task as {@code task_status} stores them, for matching criteria. */
+    private static Map<String, Object> searchable(TaskRecord t) {
+        Map<String, Object> doc = new HashMap<>();
+        doc.put("task_id", t.taskId());
+        doc.put("task_type", t.taskType());
+        doc.put("state", t.state().wire());
+        doc.put("worker_name", t.workerName());
+        doc.put("tags", t.tags());
+        doc.put("resources", t.resources());
+        doc.put("seq", t.sequence());
+        doc.put("start_time", t.startTime() == null ? null : java.util.Date.from(t.startTime()));
+        doc.put("finish_time", t.finishTime() == null ? null : java.util.Date.from(t.finishTime()));
+        return doc;
     }
 
     @Override

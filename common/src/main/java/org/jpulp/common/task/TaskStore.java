@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jpulp.common.criteria.Criteria;
 
 /**
  * The {@code task_status} collection: the source of truth of the task engine. Every state change is one
@@ -53,6 +54,9 @@ public interface TaskStore {
 
     /** Tasks having every one of {@code tags} (all tasks when empty), in dispatch order. */
     List<TaskRecord> withTags(Collection<String> tags);
+
+    /** Tasks matching Pulp 2 search criteria over {@code task_status} fields (filters, sort, skip, limit). */
+    List<TaskRecord> search(Criteria criteria);
 
     /** Deletes complete tasks in the given states; returns how many. */
     long purge(Collection<TaskState> states);

@@ -9,18 +9,22 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jpulp.common.auth.Operation;
+import org.jpulp.common.criteria.Criteria;
 import org.jpulp.common.error.CodedValidationException;
 import org.jpulp.common.error.Forbidden;
 import org.jpulp.common.error.MissingResource;
 import org.jpulp.common.task.TaskRecord;
 import org.jpulp.common.task.TaskState;
 import org.jpulp.common.task.TaskStore;
+import org.jpulp.restapi.http.ApiRoutes;
 import org.jpulp.restapi.http.Replies;
+import org.jpulp.restapi.search.SearchRequests;
 import org.jpulp.restapi.http.Routes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code /pulp/api/v2/tasks/}: list (by tags), get, cancel and purge. */
+/** {@code /pulp/api/v2/tasks/}: list (by tags), search, get, cancel and purge. */
 public final class TaskResource implements Routes {
 
     private static final Logger LOG = LoggerFactory.getLogger(TaskResource.class);
@@ -38,6 +42,11 @@ public final class TaskResource implements Routes {
     @Override
     public void register(RoutesConfig routes) {
         routes.get(API + "/tasks/", this::list);
+        new ApiRoutes(routes)
+                .post("/tasks/search/", Operation.READ, "Search tasks", ctx -> search(ctx, SearchRequests.fromBody(ctx)),
+                        200, 400)
+                .get("/tasks/search/", Operation.READ, "Search tasks (query form)",
+                        ctx -> search(ctx, SearchRequests.fromQuery(ctx)), 200, 400);
         routes.delete(API + "/tasks/", this::purge);
         routes.get(API + "/tasks/{task_id}/", this::get);
         routes.delete(API + "/tasks/{task_id}/", this::cancel);
@@ -46,6 +55,11 @@ public final class TaskResource implements Routes {
     private void list(Context ctx) {
         List<String> tags = ctx.queryParams("tag");
         ctx.json(tasks.withTags(tags).stream().map(t -> TaskReport.of(t, false)).toList());
+    }
+
+    private void search(Context ctx, Criteria criteria) {
+        List<Map<String, Object>> found = tasks.search(criteria).stream().map(t -> TaskReport.of(t, false)).toList();
+        ctx.json(SearchRequests.project(found, criteria.fields(), Set.of("_href", "task_id")));
     }
 
     private void get(Context ctx) {

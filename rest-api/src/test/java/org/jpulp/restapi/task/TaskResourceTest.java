@@ -139,6 +139,30 @@ class TaskResourceTest {
     }
 
     @Test
+    void search_by_criteria_in_post_and_get_forms() {
+        String zoo = task("zoo", "sync");
+        task("other", "sync");
+        String done = task("zoo", "publish");
+        tasks.cancel(done, clock.instant());
+
+        ApiResponse post = admin.post("/pulp/api/v2/tasks/search/", """
+                {"criteria": {"filters": {"state": {"$in": ["waiting", "running"]}, "tags": "pulp:repository:zoo"},
+                              "fields": ["state"]}}""");
+        ApiResponse get = admin.get("/pulp/api/v2/tasks/search/?filters=%7B%22state%22%3A%22canceled%22%7D");
+
+        assertThat(post.status()).isEqualTo(200);
+        assertThat(post.json()).hasSize(1);
+        assertThat(post.json().get(0).path("task_id").asText()).isEqualTo(zoo);
+        assertThat(post.json().get(0).path("state").asText()).isEqualTo("waiting");
+        assertThat(post.json().get(0).has("tags")).as("projected away").isFalse();
+        assertThat(get.status()).isEqualTo(200);
+        assertThat(get.json()).hasSize(1);
+        assertThat(get.json().get(0).path("task_id").asText()).isEqualTo(done);
+        assertThat(admin.post("/pulp/api/v2/tasks/search/", "{\"criteria\": {\"filters\": {\"$where\": \"1\"}}}")
+                .status()).isEqualTo(400);
+    }
+
+    @Test
     void anonymous_clients_are_refused() {
         assertThat(server.client().get("/pulp/api/v2/tasks/").status()).isEqualTo(401);
     }

@@ -10,6 +10,7 @@ import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.push;
 import static com.mongodb.client.model.Updates.set;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -25,6 +26,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.jpulp.common.criteria.Criteria;
+import org.jpulp.common.criteria.FieldMap;
+import org.jpulp.common.criteria.mongo.MongoCriteria;
+import org.jpulp.common.error.InvalidValue;
 import org.jpulp.common.schema.PulpCollections;
 import org.jpulp.common.task.NewTask;
 import org.jpulp.common.task.TaskEnd;
@@ -141,6 +146,19 @@ public final class MongoTaskStore implements TaskStore {
     @Override
     public List<TaskRecord> withTags(Collection<String> tags) {
         return list(tags.isEmpty() ? new Document() : all("tags", tags));
+    }
+
+    @Override
+    public List<TaskRecord> search(Criteria criteria) {
+        try {
+            List<TaskRecord> found = new ArrayList<>();
+            MongoCriteria.apply(tasks.find(MongoCriteria.filter(criteria, FieldMap.IDENTITY)),
+                    criteria.withoutProjection(), FieldMap.IDENTITY, List.of())
+                    .forEach(d -> found.add(TaskDocuments.record(d)));
+            return found;
+        } catch (MongoException e) {
+            throw new InvalidValue(List.of("criteria"), "Invalid properties: ['criteria']", List.of());
+        }
     }
 
     @Override
