@@ -44,7 +44,7 @@ public final class LostWorkerRecovery {
         if (tasks.unassign(task.taskId(), task.attempt())) {
             reservations.release(task.taskId(), task.resources());
             LOG.info("task {} queued on a lost worker goes back to the resource manager", task.taskId());
-            tell(ResourceManagerEvent.submitted(task.taskId()));
+            tell(ResourceManagerEvent.submitted(task.taskId(), task.resources(), task.sequence(), task.attempt() + 1));
         }
     }
 
@@ -52,7 +52,7 @@ public final class LostWorkerRecovery {
         if (task.rerunOnWorkerLoss() && task.reruns() == 0 && tasks.requeueForRerun(task.taskId(), task.attempt())) {
             reservations.release(task.taskId(), task.resources());
             LOG.warn("task {} was running on {} ({}); running it again", task.taskId(), worker, why);
-            tell(ResourceManagerEvent.submitted(task.taskId()));
+            tell(ResourceManagerEvent.submitted(task.taskId(), task.resources(), task.sequence(), task.attempt() + 1));
             return;
         }
         String description = "Worker " + worker + " was lost while running task " + task.taskId() + " (" + why + ")";
@@ -67,7 +67,8 @@ public final class LostWorkerRecovery {
 
     private void tell(ResourceManagerEvent event) {
         try {
-            messaging.signal(TaskQueues.RESOURCE_MANAGER, event);
+            messaging.signal(ResourceManagerEvent.RELEASED.equals(event.event()) ? TaskQueues.RESOURCE_MANAGER_RELEASES
+                    : TaskQueues.RESOURCE_MANAGER, event);
         } catch (MessagingException e) {
             LOG.warn("resource manager not told of {} for task {} ({}); its reconciliation will notice",
                     event.event(), event.taskId(), e.getMessage());

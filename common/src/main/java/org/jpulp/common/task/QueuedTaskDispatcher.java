@@ -28,9 +28,11 @@ public final class QueuedTaskDispatcher implements TaskDispatcher {
     @Override
     public String dispatch(TaskRequest request) {
         String taskId = UUID.randomUUID().toString();
-        tasks.insert(new NewTask(taskId, request, tasks.nextSequence(), clock.instant()));
+        long sequence = tasks.nextSequence();
+        tasks.insert(new NewTask(taskId, request, sequence, clock.instant()));
         try {
-            messaging.signal(TaskQueues.RESOURCE_MANAGER, ResourceManagerEvent.submitted(taskId));
+            messaging.signal(TaskQueues.RESOURCE_MANAGER,
+                    ResourceManagerEvent.submitted(taskId, request.resources(), sequence, 0));
         } catch (MessagingException e) {
             LOG.warn("task {} recorded but the resource manager was not told ({}); beat will re-drive it",
                     taskId, e.getMessage());

@@ -4,6 +4,8 @@ package org.jpulp.common.task;
 public final class TaskQueues {
 
     public static final String RESOURCE_MANAGER = "resource_manager";
+    /** Releases go to a queue of their own, so they are not stuck behind a burst of submissions. */
+    public static final String RESOURCE_MANAGER_RELEASES = "resource_manager.released";
 
     private TaskQueues() {
     }

@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ResourceManager implements LeaseLeadership.Listener {
 
-    static final int QUEUED_PER_WORKER = 4;
+    static final int QUEUED_PER_WORKER = 8;
     static final Duration RECONCILE_EVERY = Duration.ofSeconds(1);
     static final Duration REBALANCE_AFTER = Duration.ofSeconds(5);
     static final Duration ASSIGNMENT_TIMEOUT = Duration.ofSeconds(10);
@@ -50,7 +50,7 @@ public final class ResourceManager implements LeaseLeadership.Listener {
     private final TasksConfig config;
     private final PlacementState state = new PlacementState();
     private List<String> workers = List.of();
-    private Subscription subscription;
+    private List<Subscription> subscriptions = List.of();
     private ScheduledExecutorService reconciler;
 
     public ResourceManager(TaskStore tasks, ReservationStore reservations, Messaging messaging,
@@ -67,7 +67,8 @@ public final class ResourceManager implements LeaseLeadership.Listener {
     public synchronized void elected() {
         reload();
         LOG.info("resource manager active with {} waiting task(s)", state.pendingCount());
-        subscription = messaging.consume(TaskQueues.RESOURCE_MANAGER, this::onEvent);
+        subscriptions = List.of(messaging.consume(TaskQueues.RESOURCE_MANAGER, this::onEvent),
+                messaging.consume(TaskQueues.RESOURCE_MANAGER_RELEASES, this::onEvent));
         reconciler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "jpulp-rm-reconcile"));
         long every = RECONCILE_EVERY.toMillis();
         reconciler.scheduleWithFixedDelay(this::safeReconcile, every, every, TimeUnit.MILLISECONDS);
@@ -75,9 +76,7 @@ public final class ResourceManager implements LeaseLeadership.Listener {
 
     @Override
     public void demoted() throws InterruptedException {
-        if (subscription != null) {
-            subscription.close();
-        }
+        subscriptions.forEach(Subscription::close);
         if (reconciler != null) {
             reconciler.shutdownNow();
             reconciler.awaitTermination(10, TimeUnit.SECONDS);
@@ -90,12 +89,20 @@ public final class ResourceManager implements LeaseLeadership.Listener {
             if (ResourceManagerEvent.RELEASED.equals(event.event())) {
                 state.placedTask(event.taskId()).or(() -> tasks.find(event.taskId()))
                         .ifPresent(t -> state.released(t.taskId(), t.resources()));
+            } else if (event.isComplete()) {
+                state.addPending(pending(event));
             } else {
                 tasks.find(event.taskId()).filter(t -> t.state() == TaskState.WAITING && !t.isAssigned())
                         .ifPresent(state::addPending);
             }
             placeAll();
         }
+    }
+
+    /** The submitted task as placement sees it; the conditional assignment catches a stale view. */
+    private static TaskRecord pending(ResourceManagerEvent e) {
+        return new TaskRecord(e.taskId(), null, TaskState.WAITING, null, List.of(), e.resources(), null, e.sequence(),
+                e.attempt(), false, 0, null, null, null, null, null, null, null, null, null, List.of(), null);
     }
 
     private void safeReconcile() {

@@ -2,6 +2,9 @@ package org.jpulp.worker.execution;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -100,9 +103,14 @@ final class RunningTask implements TaskContext {
         return List.copyOf(spawned);
     }
 
+    /** Created on first use: most tasks never need one, and creating and removing it costs a few file operations. */
     @Override
     public Path workingDirectory() {
-        return workingDirectory;
+        try {
+            return Files.createDirectories(workingDirectory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create working directory " + workingDirectory, e);
+        }
     }
 
     TaskRecord record() {

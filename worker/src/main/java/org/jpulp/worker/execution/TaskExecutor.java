@@ -2,7 +2,6 @@ package org.jpulp.worker.execution;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -124,7 +123,6 @@ public final class TaskExecutor implements Managed {
         RunningTask running = new RunningTask(record, tasks, dispatcher, mapper, workDir);
         current = running;
         try {
-            Files.createDirectories(workDir);
             TaskEnd end = execute(running);
             tasks.end(record.taskId(), record.attempt(), end);
             LOG.info("task {} {} ({})", record.taskId(), end.state().wire(), record.taskType());
@@ -132,8 +130,6 @@ public final class TaskExecutor implements Managed {
                 TaskState finalState = tasks.find(record.taskId()).map(TaskRecord::state).orElse(end.state());
                 endListeners.forEach(l -> l.ended(record, finalState));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } finally {
             current = null;
             deleteQuietly(workDir);
@@ -176,7 +172,7 @@ public final class TaskExecutor implements Managed {
     private void release(TaskRecord record) {
         reservations.release(record.taskId(), record.resources());
         try {
-            messaging.signal(TaskQueues.RESOURCE_MANAGER, ResourceManagerEvent.released(record.taskId()));
+            messaging.signal(TaskQueues.RESOURCE_MANAGER_RELEASES, ResourceManagerEvent.released(record.taskId()));
         } catch (MessagingException e) {
             LOG.warn("resource manager not told that task {} ended ({}); it will notice", record.taskId(), e.getMessage());
         }

@@ -31,6 +31,7 @@ import org.jpulp.common.criteria.FieldMap;
 import org.jpulp.common.criteria.mongo.MongoCriteria;
 import org.jpulp.common.error.InvalidValue;
 import org.jpulp.common.schema.PulpCollections;
+import org.jpulp.common.schema.platform.M0003TaskEngine;
 import org.jpulp.common.task.NewTask;
 import org.jpulp.common.task.TaskEnd;
 import org.jpulp.common.task.TaskRecord;
@@ -48,7 +49,7 @@ public final class MongoTaskStore implements TaskStore {
 
     public MongoTaskStore(MongoDatabase db) {
         this.tasks = db.getCollection(PulpCollections.TASK_STATUS);
-        this.counters = db.getCollection("counters");
+        this.counters = db.getCollection(M0003TaskEngine.COUNTERS);
     }
 
     @Override
