@@ -44,6 +44,9 @@ public final class MongoTaskStore implements TaskStore {
     private static final String SEQUENCE_ID = "task_sequence";
     private static final List<String> INCOMPLETE = TaskState.INCOMPLETE.stream().map(TaskState::wire).toList();
 
+    private static final FindOneAndUpdateOptions ID_ONLY = new FindOneAndUpdateOptions()
+            .projection(new Document("_id", 1));
+
     private final MongoCollection<Document> tasks;
     private final MongoCollection<Document> counters;
 
@@ -176,8 +179,12 @@ public final class MongoTaskStore implements TaskStore {
         return out;
     }
 
+    /**
+     * One conditional transition. Done as find-and-modify: the embedded MongoDB server answers that with the unique
+     * {@code task_id} index, while a multi-field {@code updateOne} filter makes it scan the whole collection.
+     */
     private boolean update(Bson filter, Bson update) {
-        return tasks.updateOne(filter, update).getMatchedCount() == 1;
+        return tasks.findOneAndUpdate(filter, update, ID_ONLY) != null;
     }
 
     private List<TaskRecord> list(Bson filter) {
