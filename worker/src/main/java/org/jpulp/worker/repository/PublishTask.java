@@ -59,10 +59,10 @@ public final class PublishTask implements TaskType {
             report = type.publish(TaskPluginContexts.publish(context, distributor.distributorId(), repoId, config,
                     services));
         } catch (TaskCanceledException e) {
-            record(distributor, started, "canceled", null, e);
+            Failures.keepFirst(e, () -> record(distributor, started, "canceled", null, e));
             throw e;
         } catch (Exception e) {
-            record(distributor, started, "error", null, e);
+            Failures.keepFirst(e, () -> record(distributor, started, "error", null, e));
             throw e;
         }
         PublishResult result = record(distributor, started, "success", report, null);

@@ -59,11 +59,11 @@ public final class SyncTask implements TaskType {
         try {
             report = type.sync(TaskPluginContexts.sync(context, importer.importerTypeId(), repoId, config, services));
         } catch (TaskCanceledException e) {
-            record(importer, started, "canceled", null, null);
+            Failures.keepFirst(e, () -> record(importer, started, "canceled", null, null));
             throw e;
         } catch (Exception e) {
-            record(importer, started, "error", null, e);
-            refreshCounts(repoId, null);
+            Failures.keepFirst(e, () -> record(importer, started, "error", null, e));
+            Failures.keepFirst(e, () -> refreshCounts(repoId, null));
             throw e;
         }
         SyncResult result = record(importer, started, "success", report, null);

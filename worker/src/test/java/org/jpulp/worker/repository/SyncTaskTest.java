@@ -10,6 +10,8 @@ import java.util.Map;
 import org.jpulp.common.error.MissingResource;
 import org.jpulp.common.plugin.PluginException;
 import org.jpulp.common.repository.HistoryQuery;
+import org.jpulp.common.repository.PublishResult;
+import org.jpulp.common.repository.RepositoryHistory;
 import org.jpulp.common.repository.RepositoryTasks;
 import org.jpulp.common.repository.SyncResult;
 import org.jpulp.common.task.TaskCanceledException;
@@ -109,5 +111,41 @@ class SyncTaskTest {
                 .isInstanceOf(MissingResource.class).hasMessageContaining("repository=zoo");
         assertThatThrownBy(() -> bed.sync().run(bed.context(RepositoryTasks.sync("gone", null))))
                 .isInstanceOf(MissingResource.class).hasMessageContaining("repository=gone");
+    }
+
+    @Test
+    void aHistoryFailureDoesNotHideThePluginsError() {
+        TestBed bed = new TestBed(dir).repo("zoo").importer("zoo", Map.of("fail", "feed unreachable: 404"));
+        RepositoryHistory broken = new RepositoryHistory() {
+            @Override
+            public SyncResult addSyncResult(SyncResult result) {
+                throw new IllegalStateException("database down");
+            }
+
+            @Override
+            public PublishResult addPublishResult(PublishResult result) {
+                throw new IllegalStateException("database down");
+            }
+
+            @Override
+            public List<SyncResult> syncHistory(String repoId, HistoryQuery query) {
+                return List.of();
+            }
+
+            @Override
+            public List<PublishResult> publishHistory(String repoId, String distributorId, HistoryQuery query) {
+                return List.of();
+            }
+
+            @Override
+            public void deleteFor(String repoId) {
+            }
+        };
+        SyncTask sync = new SyncTask(bed.repositories, broken, bed.services, bed.clock);
+
+        assertThatThrownBy(() -> sync.run(bed.context(RepositoryTasks.sync("zoo", null))))
+                .isInstanceOf(PluginException.class).hasMessage("feed unreachable: 404")
+                .satisfies(e -> assertThat(e.getSuppressed()).extracting(Throwable::getMessage)
+                        .containsExactly("database down"));
     }
 }
