@@ -3,8 +3,6 @@ package org.jpulp.restapi.content;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -58,14 +56,8 @@ final class PublishedTree {
             Path real = target.toRealPath();
             Path realStorage = storageRoot.toRealPath();
             return real.startsWith(realStorage) ? Optional.of(real) : Optional.empty();
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException e) {
+        } catch (IOException e) { // missing, or a dangling or looping link
             return Optional.empty();
         }
-    }
-
-    boolean exists() {
-        return Files.isDirectory(root);
     }
 }
