@@ -71,6 +71,10 @@ final class Cluster implements AutoCloseable {
         return start(name, Executables.beat(), "--name", name + "@test");
     }
 
+    RoleProcess restApi() {
+        return start("rest-api", Executables.restApi());
+    }
+
     void awaitRunning(RoleProcess... roles) {
         for (RoleProcess r : roles) {
             r.awaitOutput(" is running", Duration.ofSeconds(120));

@@ -7,6 +7,10 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The local stack as the README runs it ({@code jpulp-devstack up/down}, which {@code ./jpulp} wraps): healthy
  * after {@code up}, a launcher killed half way does not block the next {@code up}, {@code down} stops every
- * process, and a second {@code up} finds the data of the first.
+ * process, and a second {@code up} finds the data of the first. {@code up} also mirrors the sample file
+ * repository and serves it at the URL it prints.
  */
 class DevStackSystemTest {
 
@@ -55,7 +60,7 @@ class DevStackSystemTest {
         int mongoPort = freePort();
         int httpPort = freePort();
         portOptions.addAll(List.of("--mongo-port", String.valueOf(mongoPort), "--amqp-port", String.valueOf(freePort()),
-                "--http-port", String.valueOf(httpPort)));
+                "--http-port", String.valueOf(httpPort), "--sample-port", String.valueOf(freePort())));
 
         RoleProcess crashing = devstack("up");
         crashing.awaitOutput("beat               started", Duration.ofSeconds(120));
@@ -67,11 +72,14 @@ class DevStackSystemTest {
         assertThat(up.output()).contains("already running", "jpulp is up", "admin / admin",
                 "http://127.0.0.1:" + httpPort + "/pulp/api/v2/");
         assertThat(new StatusClient("http://127.0.0.1:" + httpPort).knownWorkers()).hasSize(4);
+        String sampleUrl = "http://127.0.0.1:" + httpPort + "/pulp/isos/sample-iso/";
+        assertThat(up.output()).contains("sample repo  " + sampleUrl);
+        assertSampleServed(sampleUrl);
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
             marks(client).insertOne(new Document("_id", "kept across restarts"));
         }
         List<ProcessHandle> running = runningProcesses();
-        assertThat(running).hasSize(7);
+        assertThat(running).hasSize(8);
 
         RoleProcess down = devstack("down");
         assertThat(down.awaitExit(Duration.ofSeconds(120))).as(down.output()).isZero();
@@ -84,6 +92,21 @@ class DevStackSystemTest {
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
             assertThat(marks(client).countDocuments(new Document("_id", "kept across restarts"))).isEqualTo(1);
             assertThat(client.getDatabase("pulp_database").getCollection("users").countDocuments()).isEqualTo(1);
+        }
+        assertSampleServed("http://127.0.0.1:" + httpPort + "/pulp/isos/sample-iso/");
+    }
+
+    /** Every file of the generated sample feed is served at {@code url} with the same bytes. */
+    private void assertSampleServed(String url) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        List<String> manifest = Files.readAllLines(home.resolve("sample/PULP_MANIFEST"));
+        assertThat(manifest).isNotEmpty();
+        for (String line : manifest) {
+            String name = line.split(",")[0];
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url + name)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(r.statusCode()).as(name).isEqualTo(200);
+            assertThat(r.body()).as(name).isEqualTo(Files.readAllBytes(home.resolve("sample").resolve(name)));
         }
     }
 

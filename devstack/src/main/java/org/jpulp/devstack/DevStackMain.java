@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.jpulp.devstack.broker.BrokerCommand;
 import org.jpulp.devstack.mongo.MongoCommand;
+import org.jpulp.devstack.sample.SampleFeedCommand;
+import org.jpulp.devstack.sample.SampleRepository;
 import org.jpulp.devstack.stack.Stack;
 import org.jpulp.devstack.stack.StackException;
 import org.jpulp.devstack.stack.StackLayout;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Option;
 @Command(name = "jpulp-devstack", mixinStandardHelpOptions = true,
         description = "Runs jpulp locally: an embedded MongoDB wire server and AMQP broker plus every jpulp role.",
         subcommands = {DevStackMain.Up.class, DevStackMain.Down.class, DevStackMain.Status.class, BrokerCommand.class,
-                MongoCommand.class})
+                MongoCommand.class, SampleFeedCommand.class})
 public final class DevStackMain {
 
     public static void main(String[] args) {
@@ -41,6 +43,9 @@ public final class DevStackMain {
             System.out.println("Starting jpulp in " + layout.home());
             try {
                 new Stack(layout, spec, System.out).up(Duration.ofSeconds(timeoutSeconds));
+                System.out.println("Mirroring the sample file repository " + spec.sampleFeedUrl());
+                new SampleRepository(spec.apiUrl(), spec.sampleFeedUrl(), System.out)
+                        .mirror(Duration.ofSeconds(timeoutSeconds));
             } catch (StackException e) {
                 System.err.println("jpulp up failed: " + e.getMessage());
                 System.err.println("Logs are in " + layout.home().resolve("logs") + "; stop what started with ./jpulp down");
@@ -50,13 +55,15 @@ public final class DevStackMain {
                     jpulp is up.
                       REST API     http://%1$s:%2$d/pulp/api/v2/  (status: http://%1$s:%2$d/pulp/api/v2/status/)
                       login        admin / admin
+                      sample repo  %7$s  (repository %8$s, mirrored from %9$s)
                       MongoDB      mongodb://%1$s:%3$d/pulp_database
                       AMQP broker  amqp://%1$s:%4$d (user jpulp, password jpulp)
                       config       %5$s
                       logs         %6$s
                       stop with    ./jpulp down
                     """, spec.host(), spec.httpPort(), spec.mongoPort(), spec.amqpPort(), layout.config(),
-                    layout.home().resolve("logs"));
+                    layout.home().resolve("logs"), spec.sampleRepositoryUrl(SampleRepository.ID), SampleRepository.ID,
+                    spec.sampleFeedUrl());
             return 0;
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jpulp.common.cli.Role;
 import org.jpulp.common.config.JpulpConfig;
 import org.jpulp.restapi.auth.AuthModule;
+import org.jpulp.restapi.content.ContentModule;
 import org.jpulp.restapi.http.HttpModule;
 import org.jpulp.restapi.repository.RepositoryModule;
 import org.jpulp.restapi.status.StatusModule;
@@ -32,6 +33,6 @@ public final class RestApiRole implements Role {
     @Override
     public List<Module> modules(JpulpConfig config) {
         return List.of(new HttpModule(), new StatusModule(), new AuthModule(), new UserModule(),
-                new RepositoryModule(), new TaskModule());
+                new RepositoryModule(), new TaskModule(), new ContentModule());
     }
 }

@@ -6,6 +6,7 @@ import org.jpulp.common.cli.Role;
 import org.jpulp.common.config.JpulpConfig;
 import org.jpulp.common.liveness.LivenessModule;
 import org.jpulp.worker.execution.ExecutionModule;
+import org.jpulp.worker.repository.RepositoryTaskModule;
 import picocli.CommandLine.Option;
 
 final class WorkerRole implements Role {
@@ -34,7 +35,7 @@ final class WorkerRole implements Role {
 
     @Override
     public List<Module> modules(JpulpConfig config) {
-        return List.of(new LivenessModule(), new ExecutionModule());
+        return List.of(new LivenessModule(), new ExecutionModule(), new RepositoryTaskModule());
     }
 
     static final class Options {

@@ -115,7 +115,8 @@ final class RunCommand implements Callable<Integer> {
 
     private void prepareSchema(JpulpConfig config, MongoDatabase db, Clock clock, String name) {
         if (role.initializesSchema()) {
-            new SchemaBootstrap(db, config.server(), clock, name).run();
+            new SchemaBootstrap(db, config.server(), clock, name,
+                    org.jpulp.common.plugin.PluginRegistry.discover().migrations(), Sleeper.SYSTEM).run();
         } else {
             new SchemaGate(db, clock, Sleeper.SYSTEM).await(config.server().schemaWait());
         }

@@ -55,6 +55,43 @@ public final class InMemoryRepositoryStore implements RepositoryStore {
     }
 
     @Override
+    public synchronized Optional<Repository> updateContent(String id, Map<String, Long> counts, Instant lastUnitAdded,
+                                                           Instant lastUnitRemoved) {
+        Repository r = repositories.get(id);
+        if (r == null) {
+            return Optional.empty();
+        }
+        Repository updated = new Repository(r.id(), r.objectId(), r.displayName(), r.description(), r.notes(),
+                r.scratchpad(), counts, lastUnitAdded == null ? r.lastUnitAdded() : lastUnitAdded,
+                lastUnitRemoved == null ? r.lastUnitRemoved() : lastUnitRemoved);
+        repositories.put(id, updated);
+        return Optional.of(updated);
+    }
+
+    @Override
+    public synchronized boolean markSynced(String repoId, Instant when) {
+        Importer i = importers.get(repoId);
+        if (i == null) {
+            return false;
+        }
+        importers.put(repoId, new Importer(i.repoId(), i.importerTypeId(), i.objectId(), i.config(), i.scratchpad(),
+                when, i.lastUpdated()));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean markPublished(String repoId, String distributorId, Instant when) {
+        Map<String, Distributor> ofRepo = distributors.get(repoId);
+        Distributor d = ofRepo == null ? null : ofRepo.get(distributorId);
+        if (d == null) {
+            return false;
+        }
+        ofRepo.put(distributorId, new Distributor(d.repoId(), d.distributorId(), d.distributorTypeId(), d.objectId(),
+                d.config(), d.autoPublish(), when, d.lastUpdated(), d.scratchpad()));
+        return true;
+    }
+
+    @Override
     public synchronized boolean delete(String id) {
         importers.remove(id);
         distributors.remove(id);

@@ -30,6 +30,19 @@ public interface RepositoryStore {
     /** Applies a delta; empty when there is no such repository. */
     Optional<Repository> update(String id, RepositoryDelta delta);
 
+    /**
+     * Sets {@code content_unit_counts} and, when not null, {@code last_unit_added} and {@code last_unit_removed}
+     * (after a sync, upload or removal); empty when there is no such repository.
+     */
+    Optional<Repository> updateContent(String id, Map<String, Long> counts, Instant lastUnitAdded,
+                                       Instant lastUnitRemoved);
+
+    /** Stamps the importer's {@code last_sync}; false when the repository has no importer. */
+    boolean markSynced(String repoId, Instant when);
+
+    /** Stamps the distributor's {@code last_publish}; false when there is no such distributor. */
+    boolean markPublished(String repoId, String distributorId, Instant when);
+
     /** Removes the repository, its importer and its distributors; false when there was none. */
     boolean delete(String id);
 

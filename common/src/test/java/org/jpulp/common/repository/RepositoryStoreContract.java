@@ -150,4 +150,26 @@ public abstract class RepositoryStoreContract {
         assertThat(store().distributors("zoo")).isEmpty();
         assertThat(store().delete("zoo")).isFalse();
     }
+
+    @Test
+    void content_counts_and_sync_and_publish_stamps_are_recorded() {
+        zoo();
+        store().setImporter(Importer.of("zoo", "iso_importer", Map.of(), T1));
+        store().putDistributor(Distributor.of("zoo", "d1", "iso_distributor", Map.of(), false, T1));
+
+        Repository counted = store().updateContent("zoo", Map.of("iso", 3L), T2, null).orElseThrow();
+        assertThat(counted.contentUnitCounts()).isEqualTo(Map.of("iso", 3L));
+        assertThat(counted.lastUnitAdded()).isEqualTo(T2);
+        assertThat(counted.lastUnitRemoved()).isNull();
+        assertThat(store().updateContent("zoo", Map.of(), null, T2).orElseThrow().lastUnitAdded()).isEqualTo(T2);
+        assertThat(store().find("zoo").orElseThrow().lastUnitRemoved()).isEqualTo(T2);
+        assertThat(store().updateContent("gone", Map.of(), null, null)).isEmpty();
+
+        assertThat(store().markSynced("zoo", T2)).isTrue();
+        assertThat(store().importer("zoo").orElseThrow().lastSync()).isEqualTo(T2);
+        assertThat(store().markPublished("zoo", "d1", T2)).isTrue();
+        assertThat(store().distributor("zoo", "d1").orElseThrow().lastPublish()).isEqualTo(T2);
+        assertThat(store().markPublished("zoo", "d2", T2)).isFalse();
+        assertThat(store().markSynced("gone", T2)).isFalse();
+    }
 }

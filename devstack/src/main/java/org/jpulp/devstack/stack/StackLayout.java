@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * Where the local stack keeps things: {@code <home>/server.conf}, {@code logs/<component>.log},
- * {@code run/<component>.pid} and {@code data/} (database file, broker store, content storage).
+ * {@code run/<component>.pid}, {@code sample/} (the sample feed) and {@code data/} (database file, broker store, content storage).
  * {@code root} is the source checkout whose modules hold the built executables.
  */
 public record StackLayout(Path root, Path home) {
@@ -23,6 +23,11 @@ public record StackLayout(Path root, Path home) {
 
     public Path data() {
         return home.resolve("data");
+    }
+
+    /** The sample file repository the stack mirrors ({@code sample/}). */
+    public Path sample() {
+        return home.resolve("sample");
     }
 
     public Path launcher(String module, String executable) {

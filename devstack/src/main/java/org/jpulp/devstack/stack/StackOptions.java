@@ -26,6 +26,10 @@ public final class StackOptions {
     @Option(names = "--http-port", defaultValue = "8080", description = "REST API port (default: ${DEFAULT-VALUE})")
     int httpPort;
 
+    @Option(names = "--sample-port", defaultValue = "8081",
+            description = "port of the sample file repository the stack mirrors (default: ${DEFAULT-VALUE})")
+    int samplePort;
+
     @Option(names = "--workers", defaultValue = "2", description = "number of workers (default: ${DEFAULT-VALUE})")
     int workers;
 
@@ -35,6 +39,6 @@ public final class StackOptions {
     }
 
     public StackSpec spec() {
-        return new StackSpec(host, mongoPort, amqpPort, httpPort, workers, "jpulp", "jpulp");
+        return new StackSpec(host, mongoPort, amqpPort, httpPort, samplePort, workers, "jpulp", "jpulp");
     }
 }

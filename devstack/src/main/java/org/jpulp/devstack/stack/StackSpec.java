@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The shape of the local stack: ports, worker count and the dev credentials of the embedded broker. */
-public record StackSpec(String host, int mongoPort, int amqpPort, int httpPort, int workers, String brokerUser,
-                        String brokerPassword) {
+public record StackSpec(String host, int mongoPort, int amqpPort, int httpPort, int samplePort, int workers,
+                        String brokerUser, String brokerPassword) {
 
     public List<Component> components(StackLayout layout) {
         String devstack = layout.launcher("devstack", "jpulp-devstack").toString();
@@ -16,6 +16,8 @@ public record StackSpec(String host, int mongoPort, int amqpPort, int httpPort, 
         all.add(new Component("broker", List.of(devstack, "broker", "--data", layout.data().resolve("broker").toString(),
                 "--host", host, "--port", String.valueOf(amqpPort), "--user", brokerUser, "--password", brokerPassword),
                 Component.Tier.INFRASTRUCTURE, amqpPort));
+        all.add(new Component("sample-feed", List.of(devstack, "sample-feed", "--dir", layout.sample().toString(),
+                "--host", host, "--port", String.valueOf(samplePort)), Component.Tier.INFRASTRUCTURE, samplePort));
         all.add(role(layout, "beat", "beat", "jpulp-beat", conf, Component.Tier.CORE));
         all.add(role(layout, "resource-manager", "resource-manager", "jpulp-resource-manager", conf, Component.Tier.CORE));
         for (int i = 1; i <= workers; i++) {
@@ -55,6 +57,21 @@ public record StackSpec(String host, int mongoPort, int amqpPort, int httpPort, 
                 port: %8$d
                 """.formatted(host, mongoPort, layout.data().resolve("storage"), layout.data().resolve("work"), amqpPort,
                 brokerUser, brokerPassword, httpPort);
+    }
+
+    /** The REST API root, e.g. {@code http://127.0.0.1:8080/pulp/api/v2}. */
+    public String apiUrl() {
+        return "http://" + host + ":" + httpPort + "/pulp/api/v2";
+    }
+
+    /** Where the sample-feed component serves the sample file repository. */
+    public String sampleFeedUrl() {
+        return "http://" + host + ":" + samplePort + "/";
+    }
+
+    /** Where the content frontend serves the mirrored sample repository. */
+    public String sampleRepositoryUrl(String relativeUrl) {
+        return "http://" + host + ":" + httpPort + "/pulp/isos/" + relativeUrl + "/";
     }
 
     public String statusUrl() {

@@ -112,6 +112,11 @@ public final class TestServer implements AutoCloseable {
         return client().as(ADMIN, ADMIN);
     }
 
+    /** The plain HTTP port. */
+    public int port() {
+        return server.port();
+    }
+
     public ApiClient client() {
         return new ApiClient(HttpClient.newHttpClient(), "http://127.0.0.1:" + server.port(), null, null);
     }

@@ -118,6 +118,32 @@ public final class MongoRepositoryStore implements RepositoryStore {
     }
 
     @Override
+    public Optional<Repository> updateContent(String id, Map<String, Long> counts, Instant lastUnitAdded,
+                                              Instant lastUnitRemoved) {
+        Document set = new Document("content_unit_counts", new Document(new java.util.LinkedHashMap<>(counts)));
+        if (lastUnitAdded != null) {
+            set.append("last_unit_added", Date.from(lastUnitAdded));
+        }
+        if (lastUnitRemoved != null) {
+            set.append("last_unit_removed", Date.from(lastUnitRemoved));
+        }
+        return Optional.ofNullable(repos.findOneAndUpdate(eq("repo_id", id), new Document("$set", set),
+                AFTER_UPDATE)).map(RepositoryDocuments::repository);
+    }
+
+    @Override
+    public boolean markSynced(String repoId, Instant when) {
+        return importers.updateOne(eq("repo_id", repoId),
+                new Document("$set", new Document("last_sync", Date.from(when)))).getMatchedCount() > 0;
+    }
+
+    @Override
+    public boolean markPublished(String repoId, String distributorId, Instant when) {
+        return distributors.updateOne(and(eq("repo_id", repoId), eq("distributor_id", distributorId)),
+                new Document("$set", new Document("last_publish", Date.from(when)))).getMatchedCount() > 0;
+    }
+
+    @Override
     public boolean delete(String id) {
         importers.deleteMany(eq("repo_id", id));
         distributors.deleteMany(eq("repo_id", id));
