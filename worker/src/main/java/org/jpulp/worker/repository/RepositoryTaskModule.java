@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
+import org.jpulp.common.repository.RepositoryStoresModule;
 import org.jpulp.common.config.ServerConfig;
 import org.jpulp.common.content.ContentStore;
 import org.jpulp.common.content.StorageLayout;
@@ -13,10 +14,6 @@ import org.jpulp.common.content.mongo.MongoRepoContentUnits;
 import org.jpulp.common.content.mongo.MongoUnitStore;
 import org.jpulp.common.plugin.PluginRegistry;
 import org.jpulp.common.plugin.PluginServices;
-import org.jpulp.common.repository.RepositoryHistory;
-import org.jpulp.common.repository.RepositoryStore;
-import org.jpulp.common.repository.mongo.MongoRepositoryHistory;
-import org.jpulp.common.repository.mongo.MongoRepositoryStore;
 import org.jpulp.common.task.TaskType;
 
 /**
@@ -27,6 +24,7 @@ public final class RepositoryTaskModule extends AbstractModule {
 
     @Override
     protected void configure() {
+        install(new RepositoryStoresModule());
         Multibinder<TaskType> types = Multibinder.newSetBinder(binder(), TaskType.class);
         types.addBinding().to(SyncTask.class);
         types.addBinding().to(PublishTask.class);
@@ -36,24 +34,6 @@ public final class RepositoryTaskModule extends AbstractModule {
         types.addBinding().to(RemoveImporterTask.class);
         types.addBinding().to(UpdateDistributorTask.class);
         types.addBinding().to(RemoveDistributorTask.class);
-    }
-
-    @Provides
-    @Singleton
-    PluginRegistry pluginRegistry() {
-        return PluginRegistry.discover();
-    }
-
-    @Provides
-    @Singleton
-    RepositoryStore repositoryStore(MongoDatabase db) {
-        return new MongoRepositoryStore(db);
-    }
-
-    @Provides
-    @Singleton
-    RepositoryHistory repositoryHistory(MongoDatabase db) {
-        return new MongoRepositoryHistory(db);
     }
 
     @Provides
