@@ -89,6 +89,11 @@ final class PlacementState {
         return out;
     }
 
+    /** Tasks placed on workers and not yet ended, as last loaded or placed. */
+    List<TaskRecord> placedTasks() {
+        return List.copyOf(placed.values());
+    }
+
     /** Placed tasks that have not started, per worker, oldest first. */
     Map<String, List<TaskRecord>> queuedByWorker() {
         Map<String, List<TaskRecord>> out = new HashMap<>();

@@ -173,17 +173,25 @@ public final class ResourceManager implements LeaseLeadership.Listener {
 
     /**
      * Places again tasks queued on a worker that has run none of them for {@link #ASSIGNMENT_TIMEOUT} (its
-     * assignment message was lost), and tasks queued behind a long-running one when some worker is idle.
+     * assignment message was lost), and tasks queued behind a long-running one when some worker is idle. Works on
+     * the view just loaded, and reloads it only when it moved something.
      */
     private void rebalance() {
         Map<String, List<TaskRecord>> queued = state.queuedByWorker();
-        List<TaskRecord> assigned = tasks.assignedIncomplete();
-        replaceStaleAssignments(queued, assigned);
+        List<TaskRecord> assigned = state.placedTasks();
+        int moved = replaceStaleAssignments(queued, assigned);
         boolean someoneIdle = workers.stream().anyMatch(w -> assigned.stream().noneMatch(t -> w.equals(t.workerName())));
-        if (!someoneIdle) {
-            return;
+        if (someoneIdle) {
+            moved += moveQueuedOffStuckWorkers(queued, assigned);
         }
+        if (moved > 0) {
+            reload();
+        }
+    }
+
+    private int moveQueuedOffStuckWorkers(Map<String, List<TaskRecord>> queued, List<TaskRecord> assigned) {
         Instant stuckSince = clock.instant().minus(REBALANCE_AFTER);
+        int moved = 0;
         for (TaskRecord running : assigned) {
             if (running.startTime() == null || running.startTime().isAfter(stuckSince)) {
                 continue;
@@ -191,28 +199,33 @@ public final class ResourceManager implements LeaseLeadership.Listener {
             for (TaskRecord waiting : queued.getOrDefault(running.workerName(), List.of())) {
                 if (tasks.unassign(waiting.taskId(), waiting.attempt())) {
                     reservations.release(waiting.taskId(), waiting.resources());
+                    moved++;
                     LOG.info("task {} moved off {}, which is busy with {}", waiting.taskId(), running.workerName(),
                             running.taskId());
                 }
             }
         }
-        reload();
+        return moved;
     }
 
-    private void replaceStaleAssignments(Map<String, List<TaskRecord>> queued, List<TaskRecord> assigned) {
+    private int replaceStaleAssignments(Map<String, List<TaskRecord>> queued, List<TaskRecord> assigned) {
         Instant staleBefore = clock.instant().minus(ASSIGNMENT_TIMEOUT);
-        queued.forEach((worker, waiting) -> {
-            boolean running = assigned.stream().anyMatch(t -> worker.equals(t.workerName()) && t.startTime() != null);
-            if (running) {
-                return;
+        int moved = 0;
+        for (Map.Entry<String, List<TaskRecord>> entry : queued.entrySet()) {
+            String worker = entry.getKey();
+            if (assigned.stream().anyMatch(t -> worker.equals(t.workerName()) && t.startTime() != null)) {
+                continue;
             }
-            waiting.stream().filter(t -> t.assignedAt() != null && t.assignedAt().isBefore(staleBefore))
-                    .filter(t -> tasks.unassign(t.taskId(), t.attempt()))
-                    .forEach(t -> {
-                        reservations.release(t.taskId(), t.resources());
-                        LOG.warn("task {} was never started by {}; placing it again", t.taskId(), worker);
-                    });
-        });
+            for (TaskRecord t : entry.getValue()) {
+                if (t.assignedAt() != null && t.assignedAt().isBefore(staleBefore)
+                        && tasks.unassign(t.taskId(), t.attempt())) {
+                    reservations.release(t.taskId(), t.resources());
+                    moved++;
+                    LOG.warn("task {} was never started by {}; placing it again", t.taskId(), worker);
+                }
+            }
+        }
+        return moved;
     }
 
     private List<String> onlineWorkers() {
