@@ -9,12 +9,17 @@ import javax.xml.stream.XMLStreamReader;
 public final class ElementCursor implements AutoCloseable {
 
     private final XMLStreamReader reader;
-    private final String element;
+    private final java.util.Set<String> elements;
     private final String file;
     private boolean done;
 
     public ElementCursor(InputStream in, String element, String file) {
-        this.element = element;
+        this(in, java.util.Set.of(element), file);
+    }
+
+    /** Streams every element with one of these local names (not nested in another one). */
+    public ElementCursor(InputStream in, java.util.Set<String> elements, String file) {
+        this.elements = elements;
         this.file = file;
         try {
             this.reader = SafeXml.reader(in);
@@ -31,7 +36,7 @@ public final class ElementCursor implements AutoCloseable {
         try {
             while (reader.hasNext()) {
                 int event = reader.next();
-                if (event == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals(element)) {
+                if (event == XMLStreamConstants.START_ELEMENT && elements.contains(reader.getLocalName())) {
                     return XmlElement.read(reader);
                 }
             }
