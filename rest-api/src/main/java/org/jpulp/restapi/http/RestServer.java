@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP server (Javalin on Jetty) with every bound {@link Routes} group mounted: plain HTTP on
  * {@code [rest] port} and/or HTTPS on {@code [rest] https_port} (client certificates requested, not required).
- * Every non-public endpoint passes the {@link RequestGuard} first; request bodies over 5 MiB are refused (413);
+ * Every non-public endpoint passes the {@link RequestGuard} first; request bodies over 5 MiB are refused (413), except
+ * those the endpoint streams ({@link StreamedRequests});
  * {@code GET /pulp/api/v2/openapi.json} describes the routes actually registered.
  */
 public final class RestServer implements Managed {
@@ -103,7 +104,7 @@ public final class RestServer implements Managed {
      * short for the client.
      */
     private static void readBody(io.javalin.http.Context ctx) {
-        if (ctx.req().getContentLengthLong() != 0) {
+        if (ctx.req().getContentLengthLong() != 0 && !StreamedRequests.isStreamed(ctx)) {
             ctx.bodyAsBytes();
         }
     }
