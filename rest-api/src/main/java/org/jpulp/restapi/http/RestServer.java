@@ -34,6 +34,7 @@ public final class RestServer implements Managed {
 
     /** Pulp 2's (Django's) request body limit. */
     public static final long MAX_REQUEST_BYTES = 5L * 1024 * 1024;
+    static final int MAX_HEADER_BYTES = 16 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
     private static final String HTTPS = "https";
 
@@ -84,6 +85,8 @@ public final class RestServer implements Managed {
         c.jetty.host = config.host();
         c.jetty.port = config.port();
         c.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorHandler()));
+        // room for a request line with three long ids (schedule paths); Jetty's default is 8 KiB
+        c.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
         if (config.httpsEnabled()) {
             // with any connector added, Javalin adds no plain one of its own
             if (config.httpEnabled()) {
