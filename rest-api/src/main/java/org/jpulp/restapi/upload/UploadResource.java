@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import org.jpulp.common.auth.Operation;
+import org.jpulp.common.config.RestConfig;
 import org.jpulp.common.error.InvalidValue;
 import org.jpulp.common.error.MissingResource;
 import org.jpulp.common.upload.UploadFiles;
@@ -20,20 +21,21 @@ import org.jpulp.restapi.http.StreamedRequests;
 /**
  * {@code /content/uploads/}: Pulp 2's upload requests. Create (201 {@code {_href, upload_id}} + Location), list
  * ({@code {"upload_ids": [...]}}), write a raw chunk at a byte offset ({@code PUT <id>/<offset>/}, streamed to disk,
- * in any order, again if need be; at most {@value #MAX_CHUNK_BYTES} bytes per request, else 413) and delete. An
+ * in any order, again if need be; at most {@code [rest] upload_chunk_max_mib} per request, else 413) and delete. An
  * unknown id is 404 naming {@code upload_request}; an offset that is not a non-negative integer is 400.
  */
 public final class UploadResource implements Routes {
 
-    /** The largest chunk one PUT may carry; clients send 1 MiB (pulp-admin's {@code upload_chunk_size}). */
-    public static final long MAX_CHUNK_BYTES = 64L * 1024 * 1024;
     private static final String BASE = "/content/uploads/";
 
     private final UploadFiles uploads;
+    /** The largest chunk one PUT may carry; clients send 1 MiB (pulp-admin's {@code upload_chunk_size}). */
+    private final long maxChunkBytes;
 
     @Inject
-    public UploadResource(UploadFiles uploads) {
+    public UploadResource(UploadFiles uploads, RestConfig config) {
         this.uploads = uploads;
+        this.maxChunkBytes = config.uploadChunkMaxBytes();
     }
 
     @Override
@@ -44,7 +46,7 @@ public final class UploadResource implements Routes {
                 .put(BASE + "{upload_id}/{offset}/", Operation.UPDATE, "Write a raw chunk of the file at a byte "
                         + "offset (body: the bytes)", this::write, 200, 400, 404, 413)
                 .delete(BASE + "{upload_id}/", Operation.DELETE, "Delete an upload request", this::delete, 200, 404);
-        routes.after(Routes.API + BASE + "*", UploadResource::drainUnreadChunk);
+        routes.after(Routes.API + BASE + "*", this::drainUnreadChunk);
     }
 
     private void list(Context ctx) throws IOException {
@@ -61,11 +63,11 @@ public final class UploadResource implements Routes {
         String id = ctx.pathParam("upload_id");
         long offset = offset(ctx.pathParam("offset"));
         uploads.existing(id);
-        if (ctx.req().getContentLengthLong() > MAX_CHUNK_BYTES) {
+        if (ctx.req().getContentLengthLong() > maxChunkBytes) {
             throw tooLarge();
         }
         try (InputStream body = ctx.bodyInputStream()) {
-            uploads.write(id, offset, body, MAX_CHUNK_BYTES);
+            uploads.write(id, offset, body, maxChunkBytes);
         } catch (UploadFiles.ChunkTooLargeException e) {
             throw tooLarge();
         }
@@ -93,17 +95,18 @@ public final class UploadResource implements Routes {
                 + " (expected a non-negative integer)");
     }
 
-    private static RuntimeException tooLarge() {
-        return PulpError.generic(413, "An upload chunk may hold at most " + MAX_CHUNK_BYTES + " bytes", Map.of(
-                "max_bytes", MAX_CHUNK_BYTES));
+    private RuntimeException tooLarge() {
+        return PulpError.generic(413, "An upload chunk may hold at most " + maxChunkBytes + " bytes", Map.of(
+                "max_bytes", maxChunkBytes));
     }
 
     /**
-     * A chunk refused before it was read (authentication, unknown id, bad offset) is read and dropped here, up to
-     * the chunk limit, so the connection stays usable and the client receives the whole answer.
+     * A chunk refused before it was read (authentication, unknown id, bad offset, too large) is read and dropped
+     * here, up to twice the chunk limit, so the connection stays usable and the client receives the whole answer.
      */
-    private static void drainUnreadChunk(Context ctx) {
-        if (!StreamedRequests.isStreamed(ctx) || ctx.req().getContentLengthLong() > MAX_CHUNK_BYTES) {
+    private void drainUnreadChunk(Context ctx) {
+        long most = 2 * maxChunkBytes;
+        if (!StreamedRequests.isStreamed(ctx) || ctx.req().getContentLengthLong() > most) {
             return;
         }
         try {
@@ -111,7 +114,7 @@ public final class UploadResource implements Routes {
             byte[] buffer = new byte[64 * 1024];
             long dropped = 0;
             int n;
-            while (dropped <= MAX_CHUNK_BYTES && (n = in.read(buffer)) > 0) {
+            while (dropped <= most && (n = in.read(buffer)) > 0) {
                 dropped += n;
             }
         } catch (IOException | RuntimeException e) {

@@ -83,7 +83,7 @@ class UploadApiTest {
     @Test
     void a_chunk_larger_than_the_json_body_limit_is_streamed_to_disk() throws Exception {
         String id = admin.post(UPLOADS, null).json().path("upload_id").asText();
-        byte[] big = new byte[6 * 1024 * 1024 + 3];
+        byte[] big = new byte[5 * 1024 * 1024 + 512 * 1024];
         Arrays.fill(big, (byte) 'x');
         big[big.length - 1] = 'y';
 
@@ -91,6 +91,18 @@ class UploadApiTest {
 
         assertThat(put.status()).as(put.text()).isEqualTo(200);
         assertThat(Files.readAllBytes(dir.resolve("uploads").resolve(id))).isEqualTo(big);
+    }
+
+    @Test
+    void a_chunk_over_the_configured_limit_is_413() throws Exception {
+        String id = admin.post(UPLOADS, null).json().path("upload_id").asText();
+
+        ApiResponse tooLarge = admin.send("PUT", UPLOADS + id + "/0/", new byte[6 * 1024 * 1024 + 1]);
+
+        assertThat(tooLarge.status()).as(tooLarge.text()).isEqualTo(413);
+        assertThat(tooLarge.json().path("http_status").asInt()).isEqualTo(413);
+        assertThat(Files.size(dir.resolve("uploads").resolve(id))).isZero();
+        assertThat(put(id, 0, "fits").status()).isEqualTo(200);
     }
 
     @Test
