@@ -1,32 +1,22 @@
 package org.jpulp.restapi.repository;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.jpulp.common.auth.Operation;
-import org.jpulp.common.error.InvalidValue;
 import org.jpulp.common.error.MissingResource;
-import org.jpulp.common.error.MissingValue;
-import org.jpulp.common.error.UnsupportedValue;
 import org.jpulp.common.repository.Distributor;
 import org.jpulp.common.repository.Importer;
 import org.jpulp.common.repository.RepositorySchedules;
-import org.jpulp.common.schedule.InvalidScheduleException;
 import org.jpulp.common.schedule.NewSchedule;
 import org.jpulp.common.schedule.ScheduleStore;
-import org.jpulp.common.schedule.ScheduleUpdate;
 import org.jpulp.common.schedule.ScheduledCall;
 import org.jpulp.common.schedule.ScheduledTask;
 import org.jpulp.restapi.auth.Principal;
 import org.jpulp.restapi.http.ApiRoutes;
 import org.jpulp.restapi.http.Bodies;
-import org.jpulp.restapi.http.Fields;
 import org.jpulp.restapi.http.Hrefs;
 import org.jpulp.restapi.http.Replies;
 import org.jpulp.restapi.http.Routes;
@@ -36,16 +26,13 @@ import org.jpulp.restapi.http.Routes;
  * schedules of distributors ({@code .../distributors/<distributor_id>/schedules/publish/}): list, create (201 +
  * Location), get, update (200) and delete (200 {@code null}), in {@code scheduled_calls}. A schedule fires the same
  * reserved task as {@code actions/sync/} or {@code actions/publish/} ({@link RepositorySchedules}) with its
- * {@code override_config}, as the user who created it. Bodies take {@code schedule} (ISO 8601), {@code
- * override_config}, {@code failure_threshold} and {@code enabled}; other keys are 400 UnsupportedValue, bad values
- * 400 InvalidValue naming the field; an unknown repository, importer, distributor or schedule is 404.
+ * {@code override_config}, as the user who created it. Bodies are read by {@link ScheduleBody}; the override must
+ * pass the plugin's check; an unknown repository, importer, distributor or schedule is 404.
  */
 public final class ScheduleResource implements Routes {
 
     private static final String SCHEDULE = "schedule";
     private static final String OVERRIDE = "override_config";
-    private static final String ENABLED = "enabled";
-    private static final Set<String> FIELDS = Set.of(SCHEDULE, OVERRIDE, NewSchedule.FAILURE_THRESHOLD, ENABLED);
 
     private final Repositories repositories;
     private final PluginConfigs plugins;
@@ -156,42 +143,20 @@ public final class ScheduleResource implements Routes {
     }
 
     private void create(Context ctx, Owner owner) {
-        JsonNode body = Bodies.object(ctx);
-        onlyKnown(body);
-        String schedule = Fields.optionalString(body, SCHEDULE);
-        if (schedule == null) {
-            throw MissingValue.of(SCHEDULE);
-        }
-        Map<String, Object> override = override(body, owner);
-        Boolean enabled = Fields.optionalBoolean(body, ENABLED);
-        Integer threshold = failureThreshold(body);
-        NewSchedule spec = valid(() -> new NewSchedule(schedule, owner.resource(),
-                owner.task(override, Principal.of(ctx).login()), enabled == null || enabled, threshold));
-        ScheduledCall call = schedules.create(spec);
-        Map<String, Object> rendered = render(call, owner);
+        ScheduleBody body = ScheduleBody.of(Bodies.object(ctx));
+        owner.checkOverride(body.overrideOrEmpty());
+        NewSchedule spec = body.toNew(owner.resource(), owner.task(body.overrideOrEmpty(), Principal.of(ctx).login()));
+        Map<String, Object> rendered = render(schedules.create(spec), owner);
         Hrefs.created(ctx, (String) rendered.get("_href"), rendered);
     }
 
     private void update(Context ctx, Owner owner) {
         ScheduledCall call = existing(ctx, owner);
-        JsonNode body = Bodies.object(ctx);
-        onlyKnown(body);
-        String schedule = Fields.optionalString(body, SCHEDULE);
-        ScheduleUpdate delta = schedule == null ? ScheduleUpdate.NONE
-                : valid(() -> ScheduleUpdate.NONE.withSchedule(schedule));
-        Boolean enabled = Fields.optionalBoolean(body, ENABLED);
-        if (enabled != null) {
-            delta = delta.withEnabled(enabled);
+        ScheduleBody body = ScheduleBody.of(Bodies.object(ctx));
+        if (body.override() != null) {
+            owner.checkOverride(body.override());
         }
-        if (body.has(NewSchedule.FAILURE_THRESHOLD)) {
-            delta = delta.withFailureThreshold(failureThreshold(body));
-        }
-        if (Fields.present(body, OVERRIDE)) {
-            Map<String, Object> kwargs = new LinkedHashMap<>(call.task().kwargs());
-            kwargs.put(RepositorySchedules.OVERRIDES, override(body, owner));
-            delta = delta.withKwargs(kwargs);
-        }
-        ScheduledCall updated = schedules.update(call.id(), delta)
+        ScheduledCall updated = schedules.update(call.id(), body.toUpdate(call.task().kwargs()))
                 .orElseThrow(() -> new MissingResource(SCHEDULE, call.id()));
         ctx.json(render(updated, owner));
     }
@@ -215,43 +180,5 @@ public final class ScheduleResource implements Routes {
         out.put("_href", owner.href() + call.id() + "/");
         out.putAll(call.forDisplay());
         return out;
-    }
-
-    private static void onlyKnown(JsonNode body) {
-        Set<String> unknown = new TreeSet<>();
-        body.fieldNames().forEachRemaining(k -> {
-            if (!FIELDS.contains(k)) {
-                unknown.add(k);
-            }
-        });
-        if (!unknown.isEmpty()) {
-            throw new UnsupportedValue(List.copyOf(unknown));
-        }
-    }
-
-    private static Map<String, Object> override(JsonNode body, Owner owner) {
-        Map<String, Object> override = Fields.optionalObject(body, OVERRIDE);
-        override = override == null ? Map.of() : override;
-        owner.checkOverride(override);
-        return override;
-    }
-
-    private static Integer failureThreshold(JsonNode body) {
-        JsonNode value = body.get(NewSchedule.FAILURE_THRESHOLD);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.canConvertToInt() || !value.isIntegralNumber() || value.intValue() <= 0) {
-            throw InvalidValue.of(NewSchedule.FAILURE_THRESHOLD);
-        }
-        return value.intValue();
-    }
-
-    private static <T> T valid(java.util.function.Supplier<T> make) {
-        try {
-            return make.get();
-        } catch (InvalidScheduleException e) {
-            throw new InvalidValue(List.of(e.property()), e.getMessage());
-        }
     }
 }
