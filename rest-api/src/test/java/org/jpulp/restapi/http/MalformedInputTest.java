@@ -82,7 +82,12 @@ class MalformedInputTest {
                 "{\"distributor_type_id\": {}, \"distributor_id\": \"../x\", \"auto_publish\": \"yes\"}",
                 "{\"login\": {}, \"password\": 5, \"name\": []}", "{\"login\": \"bob\", \"resource\": 5, "
                         + "\"operations\": \"READ\"}", "{\"role_id\": \"ops\", \"resource\": \"/\", "
-                        + "\"operations\": [null]}", "{\"delta\": {\"roles\": \"super-users\"}}")) {
+                        + "\"operations\": [null]}", "{\"delta\": {\"roles\": \"super-users\"}}",
+                "{\"schedule\": 5, \"enabled\": 1}", "{\"schedule\": \"R-1/PT1H\", \"failure_threshold\": 1e400}",
+                "{\"schedule\": \"PT0S\", \"failure_threshold\": 99999999999}", "{\"schedule\": \"\u0000P1D\"}",
+                "{\"upload_id\": {}, \"unit_type_id\": 1, \"unit_key\": \"x\"}",
+                "{\"upload_id\": \"../../etc/passwd\", \"unit_type_id\": \"fake_unit\", \"unit_key\": {}}",
+                "{\"unit_type_id\": \"fake_unit\", \"unit_key\": {\"$set\": 1}, \"unit_metadata\": [1]}")) {
             bodies.add(s.getBytes(StandardCharsets.UTF_8));
         }
         bodies.add(new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});

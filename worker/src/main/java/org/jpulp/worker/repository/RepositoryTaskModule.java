@@ -15,7 +15,9 @@ import org.jpulp.common.content.mongo.MongoRepoContentUnits;
 import org.jpulp.common.content.mongo.MongoUnitStore;
 import org.jpulp.common.plugin.PluginRegistry;
 import org.jpulp.common.plugin.PluginServices;
+import org.jpulp.common.schedule.ScheduleStoreModule;
 import org.jpulp.common.task.TaskType;
+import org.jpulp.common.upload.UploadFiles;
 
 /**
  * The repository task types (sync, publish, delete, importer and distributor changes) on MongoDB, with the plugins
@@ -26,6 +28,7 @@ public final class RepositoryTaskModule extends AbstractModule {
     @Override
     protected void configure() {
         install(new RepositoryStoresModule());
+        install(new ScheduleStoreModule());
         Multibinder<TaskType> types = Multibinder.newSetBinder(binder(), TaskType.class);
         types.addBinding().to(SyncTask.class);
         types.addBinding().to(PublishTask.class);
@@ -35,6 +38,13 @@ public final class RepositoryTaskModule extends AbstractModule {
         types.addBinding().to(RemoveImporterTask.class);
         types.addBinding().to(UpdateDistributorTask.class);
         types.addBinding().to(RemoveDistributorTask.class);
+        types.addBinding().to(ImportUploadTask.class);
+    }
+
+    @Provides
+    @Singleton
+    UploadFiles uploadFiles(ServerConfig server) {
+        return new UploadFiles(new StorageLayout(server.storageDir()));
     }
 
     @Provides
