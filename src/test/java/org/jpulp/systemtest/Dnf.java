@@ -28,7 +28,7 @@ final class Dnf {
 
     /** {@code dnf repoquery}: the repository's packages as {@code name-epoch:version-release.arch}, sorted. */
     List<String> repoquery(String... extra) throws IOException, InterruptedException {
-        List<String> args = new ArrayList<>(List.of("repoquery", "--queryformat", "%{name}-%{epoch}:%{version}-%{release}.%{arch}\\n"));
+        List<String> args = new ArrayList<>(List.of("repoquery", "--queryformat", "%{name}-%{epoch}:%{version}-%{release}.%{arch}"));
         args.addAll(List.of(extra));
         return run(args).lines().filter(l -> !l.isBlank()).sorted().toList();
     }
