@@ -11,15 +11,18 @@ import java.util.stream.Collectors;
 import org.jpulp.common.content.ContentStore;
 import org.jpulp.common.content.NewUnit;
 import org.jpulp.common.content.Unit;
+import org.jpulp.common.content.UnitKey;
 import org.jpulp.common.plugin.PluginContext;
+import org.jpulp.plugin.rpm.RpmUnits;
 import org.jpulp.plugin.rpm.RpmVersions;
 import org.jpulp.plugin.rpm.repodata.PackageStream;
 import org.jpulp.plugin.rpm.repodata.ParsedPackage;
 
 /**
- * Stores the units of every package a {@link PackageStream} yields, {@value #BATCH} at a time (one lookup and one
- * bulk insert per batch), and remembers for each a small {@link WantedPackage}; only that summary stays in memory.
- * Packages whose file the content store already has are not fetched again.
+ * Stores the units of every package a {@link PackageStream} yields, {@value #BATCH} at a time (one bulk insert per
+ * batch), and remembers for each a small {@link WantedPackage}; only that summary stays in memory. Packages the
+ * repository already holds (known by key, loaded once) cost no database call; packages whose file the content store
+ * already has are not fetched again.
  */
 final class PackageImport {
 
@@ -30,11 +33,16 @@ final class PackageImport {
     private final Predicate<String> skippedType;
     private final List<WantedPackage> wanted = new ArrayList<>();
     private final Map<String, Map<String, String>> alreadyStored = new HashMap<>();
+    private final Map<UnitKey, String> inRepository = new HashMap<>();
 
     PackageImport(PluginContext context, Predicate<String> skippedType) {
         this.context = context;
         this.store = context.contentStore();
         this.skippedType = skippedType;
+        for (String type : List.of(RpmUnits.RPM, RpmUnits.SRPM)) {
+            context.units().keys(type, context.associations().unitIds(context.repoId(), type))
+                    .forEach((id, key) -> inRepository.put(key, id));
+        }
     }
 
     /** Reads every package; returns the wanted ones. */
@@ -42,6 +50,12 @@ final class PackageImport {
         List<ParsedPackage> batch = new ArrayList<>(BATCH);
         for (ParsedPackage p = stream.next(); p != null; p = stream.next()) {
             if (skippedType.test(p.typeId())) {
+                continue;
+            }
+            String known = inRepository.get(p.key());
+            if (known != null) {
+                wanted.add(new WantedPackage(known, p.key(), p.location(), p.filename(), p.size(),
+                        !store.holds(p.key(), p.filename(), p.size())));
                 continue;
             }
             batch.add(p);
