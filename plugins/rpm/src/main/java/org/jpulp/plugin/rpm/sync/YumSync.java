@@ -83,7 +83,7 @@ final class YumSync {
             }
             progress.finish(YumSyncProgress.PURGE_DUPLICATES);
             report();
-            records.save(repodata.repomdSha256(), repomd.revision());
+            records.save(repodata.repomdSha256(), repomd.revision(), repomd.entries().get(0).checksumType());
             LOG.info("synced yum repository {} from {}: {} packages upstream, {} added, {} removed",
                     context.repoId(), feed, packages.size(), added, removed);
             return new SyncReport(added, removed, 0, progress.summary(), progress.toMap());

@@ -125,6 +125,8 @@ class YumSyncTest {
         assertThat(again.removedCount()).isZero();
         assertThat(server.totalRequests()).isEqualTo(1);
         assertThat(server.requests("/zoo/repodata/repomd.xml")).isEqualTo(1);
+        assertThat(bed.documents.get(SyncRecords.COLLECTION, "zoo").orElseThrow())
+                .containsEntry("checksum_type", "sha256").containsKeys("repomd_checksum", "repomd_revision");
         assertThat(state(task.progress(YumImporter.ID), "content")).isEqualTo("SKIPPED");
 
         bed.associations.unassociate("zoo", "rpm", bed.repoUnits("zoo", "rpm").get(0).id());
