@@ -95,6 +95,8 @@ final class YumSync {
             throw fail(e.getMessage(), e);
         } catch (PluginException e) {
             throw fail(e.getMessage(), e);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw fail("yum sync of " + feed + " failed: " + e.getMessage(), e);
         }
     }
 

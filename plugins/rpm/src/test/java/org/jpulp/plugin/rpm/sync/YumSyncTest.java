@@ -27,6 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class YumSyncTest {
 
@@ -180,6 +182,19 @@ class YumSyncTest {
         assertThat(bed.repoUnits("zoo", "rpm")).hasSize(4).allSatisfy(u -> {
             assertThat(u.key().get("checksumtype")).isEqualTo("sha1");
             assertThat(u.downloaded()).isTrue();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"md5", "sha224", "sha384", "sha512"})
+    void verifiesEveryChecksumType(String type) throws Exception {
+        String feed = serve(YumRepoFixture.with(BEAR_41, CAT_SRC).checksum(type));
+
+        bed.sync("zoo", Map.of("feed", feed));
+
+        assertThat(bed.repoUnits("zoo", "rpm")).singleElement().satisfies(u -> {
+            assertThat(u.key().get("checksumtype")).isEqualTo(type);
+            assertThat(Checksums.of(Path.of(u.storagePath()), type)).isEqualTo(u.key().get("checksum"));
         });
     }
 
