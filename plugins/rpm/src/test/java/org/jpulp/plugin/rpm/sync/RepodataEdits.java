@@ -66,6 +66,27 @@ final class RepodataEdits {
         Files.writeString(repomd(), Files.readString(repomd()).replace(data, updated));
     }
 
+    /** Recompresses a gz metadata file with the zstd tool and points repomd.xml at the new file. */
+    void recompressWithZstd(String type) throws Exception {
+        byte[] text = text(type).getBytes(StandardCharsets.UTF_8);
+        Process p = new ProcessBuilder("zstd", "-q", "-c").start();
+        try (OutputStream in = p.getOutputStream()) {
+            in.write(text);
+        }
+        byte[] zst = p.getInputStream().readAllBytes();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("zstd failed");
+        }
+        Path file = repo.resolve("repodata/" + type + ".xml.zst");
+        Files.write(file, zst);
+        String data = dataBlock(type);
+        String updated = data.replaceFirst("<location href=\"[^\"]+\"", "<location href=\"repodata/" + type
+                        + ".xml.zst\"")
+                .replaceFirst("(<checksum type=\"sha256\">)[0-9a-f]+", "$1" + Checksums.of(file, "sha256"))
+                .replaceFirst("<size>\\d+", "<size>" + zst.length);
+        Files.writeString(repomd(), Files.readString(repomd()).replace(data, updated));
+    }
+
     /** Overwrites a metadata file's bytes without touching repomd.xml. */
     void corrupt(String type) throws IOException {
         byte[] bytes = Files.readAllBytes(file(type));

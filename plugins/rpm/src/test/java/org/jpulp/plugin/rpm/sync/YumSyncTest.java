@@ -198,6 +198,21 @@ class YumSyncTest {
         });
     }
 
+    @Test
+    void readsZstdMetadata() throws Exception {
+        YumRepo repo = YumRepoFixture.with(BEAR_41, CAT).updateinfo(YumFeeds.UPDATEINFO).build(dir.resolve("feed"));
+        RepodataEdits edits = new RepodataEdits(repo.dir());
+        for (String type : List.of("primary", "filelists", "other", "updateinfo")) {
+            edits.recompressWithZstd(type);
+        }
+        String feed = repo.serve(server, "/zoo/").toString();
+
+        bed.sync("zoo", Map.of("feed", feed));
+
+        assertThat(Files.readString(repo.repomd())).contains("primary.xml.zst");
+        assertThat(bed.associations.countsByType("zoo")).isEqualTo(Map.of("rpm", 2L, "erratum", 1L));
+    }
+
     private List<String> nevras(String repo) {
         return bed.repoUnits(repo, "rpm").stream().map(u -> u.key().get("name") + "-" + u.key().get("version"))
                 .toList();
