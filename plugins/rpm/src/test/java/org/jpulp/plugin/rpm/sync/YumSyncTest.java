@@ -27,6 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class YumSyncTest {
 
@@ -125,6 +127,8 @@ class YumSyncTest {
         assertThat(again.removedCount()).isZero();
         assertThat(server.totalRequests()).isEqualTo(1);
         assertThat(server.requests("/zoo/repodata/repomd.xml")).isEqualTo(1);
+        assertThat(bed.documents.get(SyncRecords.COLLECTION, "zoo").orElseThrow())
+                .containsEntry("checksum_type", "sha256").containsKeys("repomd_checksum", "repomd_revision");
         assertThat(state(task.progress(YumImporter.ID), "content")).isEqualTo("SKIPPED");
 
         bed.associations.unassociate("zoo", "rpm", bed.repoUnits("zoo", "rpm").get(0).id());
@@ -179,6 +183,34 @@ class YumSyncTest {
             assertThat(u.key().get("checksumtype")).isEqualTo("sha1");
             assertThat(u.downloaded()).isTrue();
         });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"md5", "sha224", "sha384", "sha512"})
+    void verifiesEveryChecksumType(String type) throws Exception {
+        String feed = serve(YumRepoFixture.with(BEAR_41, CAT_SRC).checksum(type));
+
+        bed.sync("zoo", Map.of("feed", feed));
+
+        assertThat(bed.repoUnits("zoo", "rpm")).singleElement().satisfies(u -> {
+            assertThat(u.key().get("checksumtype")).isEqualTo(type);
+            assertThat(Checksums.of(Path.of(u.storagePath()), type)).isEqualTo(u.key().get("checksum"));
+        });
+    }
+
+    @Test
+    void readsZstdMetadata() throws Exception {
+        YumRepo repo = YumRepoFixture.with(BEAR_41, CAT).updateinfo(YumFeeds.UPDATEINFO).build(dir.resolve("feed"));
+        RepodataEdits edits = new RepodataEdits(repo.dir());
+        for (String type : List.of("primary", "filelists", "other", "updateinfo")) {
+            edits.recompressWithZstd(type);
+        }
+        String feed = repo.serve(server, "/zoo/").toString();
+
+        bed.sync("zoo", Map.of("feed", feed));
+
+        assertThat(Files.readString(repo.repomd())).contains("primary.xml.zst");
+        assertThat(bed.associations.countsByType("zoo")).isEqualTo(Map.of("rpm", 2L, "erratum", 1L));
     }
 
     private List<String> nevras(String repo) {
