@@ -65,9 +65,14 @@ public final class PublishTask implements TaskType {
             Failures.keepFirst(e, () -> record(distributor, started, "error", null, e));
             throw e;
         }
-        PublishResult result = record(distributor, started, "success", report, null);
-        repositories.store().markPublished(repoId, distributor.distributorId(), result.completed());
-        LOG.info("published repository {} with distributor {}", repoId, distributor.distributorId());
+        PublishResult result = record(distributor, started, report.result(), report, null);
+        if (report.wasSkipped()) {
+            LOG.info("skipped publishing repository {} with distributor {}: nothing changed", repoId,
+                    distributor.distributorId());
+        } else {
+            repositories.store().markPublished(repoId, distributor.distributorId(), result.completed());
+            LOG.info("published repository {} with distributor {}", repoId, distributor.distributorId());
+        }
         return ResultMaps.publish(result);
     }
 
