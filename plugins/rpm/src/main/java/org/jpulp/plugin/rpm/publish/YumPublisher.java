@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -75,7 +76,7 @@ final class YumPublisher {
             Path repodata = Files.createDirectory(build.resolve("repodata"));
             FileModes.set(repodata, FileModes.DIRECTORY);
             steps.initialize.finish();
-            int packages = buildTree(config, content, build, repodata);
+            int packages = buildTree(config, content, build, repodata, OldRepodata.currentTree(trees.path()));
             steps.publishDirectory.start(wanted.size());
             steps.report();
             Path tree = trees.complete(build);
@@ -105,8 +106,8 @@ final class YumPublisher {
         }
     }
 
-    private int buildTree(YumDistributorConfig config, RepositoryContent content, Path build, Path repodata)
-            throws IOException {
+    private int buildTree(YumDistributorConfig config, RepositoryContent content, Path build, Path repodata,
+                          Path previousTree) throws IOException {
         String checksumType = config.checksumType();
         List<RepomdEntry> entries = new ArrayList<>();
         steps.distribution.skip();
@@ -136,7 +137,6 @@ final class YumPublisher {
         context.checkCanceled();
         RepomdWriter.write(repodata, entries, context.clock().instant().getEpochSecond(), checksumType);
         steps.close.finish();
-        steps.removeOld.skip();
         if (config.generateSqlite()) {
             steps.sqlite.start(1);
             steps.report();
@@ -145,6 +145,10 @@ final class YumPublisher {
         } else {
             steps.sqlite.skip();
         }
+        steps.removeOld.start(1);
+        OldRepodata.carryOver(previousTree, repodata, config.removeOldRepodata(),
+                config.removeOldRepodataThreshold(), Instant.now()); // compared with file times, so the wall clock
+        steps.removeOld.finish();
         steps.repoview.skip();
         return packages.published().size();
     }

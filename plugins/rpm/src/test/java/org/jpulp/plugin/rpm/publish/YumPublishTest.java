@@ -250,6 +250,10 @@ class YumPublishTest {
         bed.associations.associate(REPO, RpmUnits.PACKAGE_CATEGORY, category.id());
     }
 
+    static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
     static String sha1(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(Files.readAllBytes(file)));
     }
