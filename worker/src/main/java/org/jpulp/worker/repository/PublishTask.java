@@ -79,8 +79,8 @@ public final class PublishTask implements TaskType {
     private PublishResult record(Distributor d, Instant started, String outcome, PublishReport report,
                                  Exception error) {
         return history.addPublishResult(new PublishResult(null, d.repoId(), d.distributorId(), d.distributorTypeId(),
-                started, clock.instant(), outcome, ResultMaps.asMap(report == null ? null : report.summary()),
-                ResultMaps.asMap(report == null ? null : report.details()),
+                started, clock.instant(), outcome, report == null ? null : report.summary(),
+                report == null ? null : report.details(),
                 error == null ? null : String.valueOf(error.getMessage()),
                 error == null ? null : error.getClass().getName(), null));
     }
