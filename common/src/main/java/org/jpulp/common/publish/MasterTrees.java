@@ -72,12 +72,15 @@ public final class MasterTrees {
         return tree;
     }
 
-    /** Deletes earlier trees and leftovers of interrupted builds. */
+    /**
+     * Deletes earlier trees and leftovers of interrupted builds ({@code <stamp>}, {@code .build-<stamp>}); other
+     * entries of the master directory are the distributor's own and stay.
+     */
     public void removeOtherTrees(Path tree) throws IOException {
         List<Path> others;
         try (Stream<Path> entries = Files.list(master)) {
-            others = entries.filter(p -> !p.equals(tree) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-                    .toList();
+            others = entries.filter(p -> !p.equals(tree) && p.getFileName().toString().matches("(\\.build-)?[0-9]+")
+                    && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList();
         }
         for (Path other : others) {
             Trees.deleteRecursively(other);

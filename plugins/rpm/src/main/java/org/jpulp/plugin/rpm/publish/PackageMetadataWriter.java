@@ -1,15 +1,11 @@
 package org.jpulp.plugin.rpm.publish;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.jpulp.common.content.FileModes;
 import org.jpulp.common.content.SafePaths;
 import org.jpulp.common.content.Unit;
 import org.jpulp.common.content.UnitStore;
@@ -21,7 +17,7 @@ import org.jpulp.plugin.rpm.RpmUnits;
 /**
  * The rpms step: streams the repository's rpm and srpm units from the database in batches, writes their stored
  * snippets (placeholders filled) into primary, filelists and other as it goes, and links each package file at
- * {@code Packages/<first letter lowercased>/<filename>}. A package lacking a checksum of the distributor's type gets it
+ * {@code Packages/<first letter lowercased>/<filename>} ({@link PackageLinks}). A package lacking a checksum of the distributor's type gets it
  * computed from its file and remembered in its {@code checksums}.
  */
 final class PackageMetadataWriter {
@@ -33,17 +29,17 @@ final class PackageMetadataWriter {
 
     private final PluginContext context;
     private final UnitStore units;
-    private final Path tree;
+    private final PackageLinks links;
     private final String checksumType;
     private final PublishStep step;
     private final Runnable report;
     private final PublishedPackages published = new PublishedPackages();
-    private final Set<String> linkDirs = new java.util.HashSet<>();
 
-    PackageMetadataWriter(PluginContext context, Path tree, String checksumType, PublishStep step, Runnable report) {
+    PackageMetadataWriter(PluginContext context, PackageLinks links, String checksumType, PublishStep step,
+                          Runnable report) {
         this.context = context;
         this.units = context.units();
-        this.tree = tree;
+        this.links = links;
         this.checksumType = checksumType;
         this.step = step;
         this.report = report;
@@ -100,7 +96,8 @@ final class PackageMetadataWriter {
     private void writePackage(Unit unit, MetadataFile primary, MetadataFile filelists, MetadataFile other)
             throws IOException {
         String filename = filename(unit);
-        String location = "Packages/" + Character.toLowerCase(filename.charAt(0)) + "/" + filename;
+        String linkName = Character.toLowerCase(filename.charAt(0)) + "/" + filename;
+        String location = "Packages/" + linkName;
         String checksum = checksum(unit);
         Object repodata = unit.metadata().get("repodata");
         if (repodata == null) {
@@ -116,7 +113,9 @@ final class PackageMetadataWriter {
         primary.append(snippets.primaryFor(Xml.escape(location), checksumType, checksum)).append("\n");
         filelists.append(snippets.filelistsFor(checksum)).append("\n");
         other.append(snippets.otherFor(checksum)).append("\n");
-        link(unit, location);
+        if (unit.storagePath() != null) {
+            links.link(linkName, Path.of(unit.storagePath()));
+        }
         var key = unit.key();
         published.add(PublishedPackages.nevra(key.get("name"), key.get("epoch"), key.get("version"),
                 key.get("release"), key.get("arch")), checksum, filename);
@@ -152,22 +151,6 @@ final class PackageMetadataWriter {
         known.put(checksumType, value);
         units.updateMetadata(unit.typeId(), unit.id(), Map.of("checksums", known));
         return value;
-    }
-
-    private void link(Unit unit, String location) throws IOException {
-        if (unit.storagePath() == null) {
-            return;
-        }
-        Path link = tree.resolve(location);
-        Path dir = link.getParent();
-        if (linkDirs.add(dir.getFileName().toString())) {
-            FileModes.directories(tree, dir);
-        }
-        try {
-            Files.createSymbolicLink(link, dir.relativize(Path.of(unit.storagePath())));
-        } catch (FileAlreadyExistsException e) {
-            // two units with one file name: the first one's file is served, as Pulp 2 did
-        }
     }
 
 }

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Publishes or unpublishes one repository through one {@code yum_distributor}. The tree ({@code repodata/} and
- * {@code Packages/<c>/} links into the content store) is built in a hidden directory of the master directory
+ * {@code Packages/<c>/} links into the content store, kept from one publish to the next by {@link PackageLinks}) is
+ * built in a hidden directory of the master directory
  * {@code published/yum/master/<repo>/<distributor>/}, renamed when complete, and only then made visible by switching
  * {@code published/yum/{http,https}/repos/<relative_url>} ({@link PublishedLinks}): a client sees the old
  * publication or the new one, never a partial one. A publish finding the content and config it published last time
@@ -76,7 +77,9 @@ final class YumPublisher {
             Path repodata = Files.createDirectory(build.resolve("repodata"));
             FileModes.set(repodata, FileModes.DIRECTORY);
             steps.initialize.finish();
-            int packages = buildTree(config, content, build, repodata, OldRepodata.currentTree(trees.path()));
+            PackageLinks packageLinks = PackageLinks.open(trees.path());
+            int packages = buildTree(config, content, build, repodata, OldRepodata.currentTree(trees.path()),
+                    packageLinks);
             steps.publishDirectory.start(wanted.size());
             steps.report();
             Path tree = trees.complete(build);
@@ -84,6 +87,7 @@ final class YumPublisher {
             links.switchTo(wanted, tree);
             writeState(trees, content.fingerprint());
             trees.removeOtherTrees(tree);
+            packageLinks.prune();
             steps.publishDirectory.finish();
             steps.report();
             LOG.info("published yum repository {} ({} packages) at {}", context.repoId(), packages,
@@ -107,13 +111,15 @@ final class YumPublisher {
     }
 
     private int buildTree(YumDistributorConfig config, RepositoryContent content, Path build, Path repodata,
-                          Path previousTree) throws IOException {
+                          Path previousTree, PackageLinks packageLinks) throws IOException {
         String checksumType = config.checksumType();
         List<RepomdEntry> entries = new ArrayList<>();
         steps.distribution.skip();
-        PackageMetadataWriter packages = new PackageMetadataWriter(context, build, checksumType, steps.rpms,
+        PackageMetadataWriter packages = new PackageMetadataWriter(context, packageLinks, checksumType, steps.rpms,
                 steps::report);
         entries.addAll(packages.write(content.packages(), repodata));
+        packageLinks.recordAll();
+        Files.createSymbolicLink(build.resolve("Packages"), Path.of("..", PackageLinks.DIR));
         steps.drpms.skip();
         Set<String> modules = moduleIds(content);
         if (!content.ids(RpmUnits.MODULEMD).isEmpty() || !content.ids(RpmUnits.MODULEMD_DEFAULTS).isEmpty()) {
