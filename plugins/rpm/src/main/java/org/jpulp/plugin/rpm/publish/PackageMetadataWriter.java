@@ -57,17 +57,10 @@ final class PackageMetadataWriter {
             filelists.append(header("filelists", "http://linux.duke.edu/metadata/filelists", count));
             other.append(header("otherdata", "http://linux.duke.edu/metadata/other", count));
             long done = 0;
-            for (Map.Entry<String, List<String>> type : idsByType.entrySet()) {
-                List<String> ids = type.getValue();
-                for (int from = 0; from < ids.size(); from += BATCH) {
+            try (UnitBatches batches = new UnitBatches(units, idsByType, BATCH, FIELDS)) {
+                for (List<Unit> batch = batches.next(); batch != null; batch = batches.next()) {
                     context.checkCanceled();
-                    List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-                    List<Unit> found = units.get(type.getKey(), batch, FIELDS);
-                    if (found.size() != batch.size()) {
-                        throw new PluginException("the repository holds " + type.getKey()
-                                + " units that no longer exist; remove the dangling associations and publish again");
-                    }
-                    for (Unit unit : found) {
+                    for (Unit unit : batch) {
                         writePackage(unit, primary, filelists, other);
                     }
                     done += batch.size();
