@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Which units each repository holds ({@code repo_content_units}): at most one association per repository, unit type
@@ -23,6 +24,12 @@ public interface RepoContentUnits {
 
     /** Ids of the repository's units of one type, sorted. */
     List<String> unitIds(String repoId, String typeId);
+
+    /**
+     * Streams every association of the repository to {@code action}, ordered by unit type then unit id, without
+     * holding them all in memory (one query).
+     */
+    void forEach(String repoId, Consumer<Association> action);
 
     /** Pulp 2's {@code content_unit_counts}: unit type id → number of associated units, types without units left out. */
     Map<String, Long> countsByType(String repoId);

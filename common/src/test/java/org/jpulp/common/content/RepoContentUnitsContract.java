@@ -35,6 +35,22 @@ public abstract class RepoContentUnitsContract {
     }
 
     @Test
+    void for_each_streams_the_repository_associations_by_type_then_unit() {
+        RepoContentUnits a = associations();
+        a.associate("zoo", "rpm", "u2");
+        a.associate("zoo", "erratum", "e1");
+        a.associate("zoo", "rpm", "u1");
+        a.associate("farm", "rpm", "u3");
+        List<Association> seen = new java.util.ArrayList<>();
+
+        a.forEach("zoo", seen::add);
+
+        String now = "2026-03-01T12:00:00Z";
+        assertThat(seen).containsExactly(new Association("zoo", "erratum", "e1", now, now),
+                new Association("zoo", "rpm", "u1", now, now), new Association("zoo", "rpm", "u2", now, now));
+    }
+
+    @Test
     void concurrent_associations_of_one_unit_create_it_once() throws Exception {
         RepoContentUnits a = associations();
         ExecutorService pool = Executors.newFixedThreadPool(8);

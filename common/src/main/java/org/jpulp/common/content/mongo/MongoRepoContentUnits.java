@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.jpulp.common.content.Association;
@@ -133,6 +134,15 @@ public final class MongoRepoContentUnits implements RepoContentUnits {
                 .projection(Projections.include("unit_id")).sort(Sorts.ascending("unit_id"))
                 .forEach(d -> ids.add(d.getString("unit_id")));
         return ids;
+    }
+
+    @Override
+    public void forEach(String repoId, Consumer<Association> action) {
+        associations.find(eq("repo_id", repoId))
+                .projection(Projections.include("unit_type_id", "unit_id", "created", "updated"))
+                .sort(Sorts.ascending("unit_type_id", "unit_id")).batchSize(2000)
+                .forEach(d -> action.accept(new Association(repoId, d.getString("unit_type_id"),
+                        d.getString("unit_id"), d.getString("created"), d.getString("updated"))));
     }
 
     @Override
