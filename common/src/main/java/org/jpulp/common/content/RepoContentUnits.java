@@ -1,5 +1,6 @@
 package org.jpulp.common.content;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,4 +32,22 @@ public interface RepoContentUnits {
 
     /** Removes every association of the repository (repository deletion); returns how many. */
     long removeRepo(String repoId);
+
+    /** {@link #associate} for many units of one type; returns how many associations are new. */
+    default int associateAll(String repoId, String typeId, Collection<String> unitIds) {
+        int added = 0;
+        for (String unitId : unitIds) {
+            added += associate(repoId, typeId, unitId) ? 1 : 0;
+        }
+        return added;
+    }
+
+    /** {@link #unassociate} for many units of one type; returns how many associations were removed. */
+    default int unassociateAll(String repoId, String typeId, Collection<String> unitIds) {
+        int removed = 0;
+        for (String unitId : unitIds) {
+            removed += unassociate(repoId, typeId, unitId) ? 1 : 0;
+        }
+        return removed;
+    }
 }

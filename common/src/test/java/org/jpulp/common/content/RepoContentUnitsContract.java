@@ -103,4 +103,20 @@ public abstract class RepoContentUnitsContract {
         assertThat(a.countsByType("zoo")).isEmpty();
         assertThat(a.unitIds("farm", "iso")).containsExactly("u1");
     }
+
+    @Test
+    void bulk_associate_counts_new_associations_and_bulk_unassociate_removes_them() {
+        RepoContentUnits a = associations();
+        a.associate("zoo", "rpm", "u0");
+        List<String> ids = IntStream.range(0, 2500).mapToObj(i -> "u" + i).toList();
+
+        assertThat(a.associateAll("zoo", "rpm", ids)).isEqualTo(2499);
+        assertThat(a.associateAll("zoo", "rpm", ids)).isZero();
+        assertThat(a.unitIds("zoo", "rpm")).hasSize(2500);
+        assertThat(a.isAssociated("other", "rpm", "u1")).isFalse();
+
+        assertThat(a.unassociateAll("zoo", "rpm", List.of("u1", "u2", "nope"))).isEqualTo(2);
+        assertThat(a.unassociateAll("zoo", "rpm", ids.subList(3, 2500))).isEqualTo(2497);
+        assertThat(a.unitIds("zoo", "rpm")).containsExactly("u0");
+    }
 }

@@ -2,22 +2,29 @@ package org.jpulp.common.content.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -31,6 +38,8 @@ import org.jpulp.common.schema.PulpCollections;
  * updated, _ns}}, unique on repo, type and unit (index created by the platform's first migration).
  */
 public final class MongoRepoContentUnits implements RepoContentUnits {
+
+    private static final int BATCH = 1000;
 
     private final MongoCollection<Document> associations;
     private final Clock clock;
@@ -56,6 +65,53 @@ public final class MongoRepoContentUnits implements RepoContentUnits {
             associations.updateOne(filter(repoId, typeId, unitId), Updates.set("updated", now));
             return false;
         }
+    }
+
+    /** One query for the existing associations, unordered bulk inserts of the new ones, one update of the others. */
+    @Override
+    public int associateAll(String repoId, String typeId, Collection<String> unitIds) {
+        String now = PulpTimestamps.format(clock.instant());
+        Set<String> existing = new HashSet<>(unitIds(repoId, typeId));
+        List<String> old = new ArrayList<>();
+        List<Document> inserts = new ArrayList<>();
+        for (String unitId : new LinkedHashSet<>(unitIds)) {
+            if (existing.contains(unitId)) {
+                old.add(unitId);
+            } else {
+                inserts.add(new Document("repo_id", repoId).append("unit_type_id", typeId).append("unit_id", unitId)
+                        .append("created", now).append("updated", now)
+                        .append("_ns", PulpCollections.REPO_CONTENT_UNITS));
+            }
+        }
+        int added = 0;
+        for (int from = 0; from < inserts.size(); from += BATCH) {
+            List<Document> batch = inserts.subList(from, Math.min(inserts.size(), from + BATCH));
+            try {
+                associations.insertMany(batch, new InsertManyOptions().ordered(false));
+                added += batch.size();
+            } catch (MongoBulkWriteException e) {
+                if (e.getWriteErrors().stream().anyMatch(w -> w.getCategory() != ErrorCategory.DUPLICATE_KEY)) {
+                    throw e;
+                }
+                added += batch.size() - e.getWriteErrors().size();
+            }
+        }
+        for (int from = 0; from < old.size(); from += BATCH) {
+            associations.updateMany(and(eq("repo_id", repoId), eq("unit_type_id", typeId),
+                    in("unit_id", old.subList(from, Math.min(old.size(), from + BATCH)))), Updates.set("updated", now));
+        }
+        return added;
+    }
+
+    @Override
+    public int unassociateAll(String repoId, String typeId, Collection<String> unitIds) {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(unitIds));
+        long removed = 0;
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            removed += associations.deleteMany(and(eq("repo_id", repoId), eq("unit_type_id", typeId),
+                    in("unit_id", ids.subList(from, Math.min(ids.size(), from + BATCH))))).getDeletedCount();
+        }
+        return (int) removed;
     }
 
     @Override
