@@ -1,7 +1,9 @@
 package org.jpulp.common.plugin;
 
+import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import org.jpulp.common.content.ContentStore;
 import org.jpulp.common.content.RepoContentUnits;
 import org.jpulp.common.content.UnitStore;
@@ -26,6 +28,14 @@ public interface PluginContext {
     UnitStore units();
 
     RepoContentUnits associations();
+
+    /**
+     * The database, for a plugin's own collections beyond units and associations (e.g. the RPM plugin's
+     * {@code erratum_pkglists}); empty where the caller runs without one.
+     */
+    default Optional<MongoDatabase> database() {
+        return Optional.empty();
+    }
 
     Clock clock();
 

@@ -1,9 +1,11 @@
 package org.jpulp.common.plugin;
 
+import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jpulp.common.content.ContentStore;
 import org.jpulp.common.content.RepoContentUnits;
 import org.jpulp.common.content.UnitStore;
@@ -76,6 +78,11 @@ public final class TaskPluginContexts {
         @Override
         public RepoContentUnits associations() {
             return services.associations();
+        }
+
+        @Override
+        public Optional<MongoDatabase> database() {
+            return services.optionalDatabase();
         }
 
         @Override

@@ -40,6 +40,6 @@ public final class RepositoryTaskModule extends AbstractModule {
     @Singleton
     PluginServices pluginServices(MongoDatabase db, ServerConfig server, PluginRegistry plugins, Clock clock) {
         return new PluginServices(new ContentStore(new StorageLayout(server.storageDir())),
-                new MongoUnitStore(db, plugins.unitTypes(), clock), new MongoRepoContentUnits(db, clock), clock);
+                new MongoUnitStore(db, plugins.unitTypes(), clock), new MongoRepoContentUnits(db, clock), clock, db);
     }
 }

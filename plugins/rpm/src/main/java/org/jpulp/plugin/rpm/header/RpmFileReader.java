@@ -70,7 +70,7 @@ public final class RpmFileReader {
             return toPackage(new HeaderTags(in.header), new HeaderTags(in.signature), in.header, size, mtime,
                     checksums);
         } catch (RuntimeException | IOException e) {
-            throw new RpmFileException("the file is not a valid RPM package: " + describe(e), e);
+            throw new RpmFileException(describe(e), e);
         }
     }
 
@@ -80,8 +80,7 @@ public final class RpmFileReader {
         String version = h.string(VERSION);
         String release = h.string(RELEASE);
         if (name == null || version == null || release == null) {
-            throw new RpmFileException("the file is not a valid RPM package: its header has no name, version or "
-                    + "release");
+            throw new RpmFileException("its header has no name, version or release");
         }
         boolean source = h.has(SOURCEPACKAGE);
         Long epoch = h.number(EPOCH);

@@ -1,0 +1,78 @@
+package org.jpulp.plugin.rpm.testbed;
+
+import com.mongodb.client.MongoDatabase;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.jpulp.common.content.ContentStore;
+import org.jpulp.common.content.RepoContentUnits;
+import org.jpulp.common.content.StorageLayout;
+import org.jpulp.common.content.UnitStore;
+import org.jpulp.common.content.mongo.MongoRepoContentUnits;
+import org.jpulp.common.content.mongo.MongoUnitStore;
+import org.jpulp.common.plugin.PluginConfig;
+import org.jpulp.common.plugin.UploadContext;
+import org.jpulp.common.schema.MigrationRunner;
+import org.jpulp.common.schema.PlatformMigrations;
+import org.jpulp.plugin.rpm.RpmMigrations;
+import org.jpulp.plugin.rpm.RpmUnits;
+
+/** The RPM plugin's content model on a (fresh) MongoDB database, with a content store under {@code root/storage}. */
+public final class RpmTestBed {
+
+    public final MongoDatabase db;
+    public final Path storage;
+    public final ContentStore store;
+    public final UnitStore units;
+    public final RepoContentUnits associations;
+    private final Path root;
+
+    public RpmTestBed(MongoDatabase db, Path root) {
+        db.drop();
+        MigrationRunner migrations = new MigrationRunner(db);
+        migrations.run(PlatformMigrations.migrations());
+        migrations.run(RpmMigrations.migrations());
+        this.db = db;
+        this.root = root;
+        this.storage = root.resolve("storage");
+        this.store = new ContentStore(new StorageLayout(storage), false);
+        this.units = new MongoUnitStore(db, RpmUnits.ALL, Clock.systemUTC());
+        this.associations = new MongoRepoContentUnits(db, Clock.systemUTC());
+    }
+
+    public UploadContext upload(String repoId, String typeId, Map<String, Object> unitKey,
+                                Map<String, Object> unitMetadata, Path file, Map<String, Object> config) {
+        return new Upload(repoId, new PluginConfig(config), root.resolve("work"), store, units, associations, db,
+                typeId, unitKey, unitMetadata, file);
+    }
+
+    private record Upload(String repoId, PluginConfig config, Path workingDirectory, ContentStore contentStore,
+                          UnitStore units, RepoContentUnits associations, MongoDatabase db, String unitTypeId,
+                          Map<String, Object> unitKey, Map<String, Object> unitMetadata, Path file)
+            implements UploadContext {
+
+        @Override
+        public Optional<MongoDatabase> database() {
+            return Optional.of(db);
+        }
+
+        @Override
+        public Clock clock() {
+            return Clock.systemUTC();
+        }
+
+        @Override
+        public void reportProgress(Object report) {
+        }
+
+        @Override
+        public void checkCanceled() {
+        }
+
+        @Override
+        public boolean isCanceled() {
+            return false;
+        }
+    }
+}
