@@ -4,9 +4,10 @@ import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import org.jpulp.common.content.ContentStore;
+import org.jpulp.common.content.PluginDocuments;
 import org.jpulp.common.content.RepoContentUnits;
+import org.jpulp.common.content.mongo.MongoPluginDocuments;
 import org.jpulp.common.content.UnitStore;
 import org.jpulp.common.plugin.PluginConfig;
 import org.jpulp.common.plugin.PublishContext;
@@ -26,8 +27,8 @@ record BenchRpmContext(String repoId, PluginConfig config, Path workingDirectory
     }
 
     @Override
-    public Optional<MongoDatabase> database() {
-        return Optional.of(db);
+    public PluginDocuments documents() {
+        return new MongoPluginDocuments(db);
     }
 
     @Override

@@ -58,6 +58,11 @@ public interface UnitStore {
         return keys;
     }
 
+    /** {@link #markDownloaded} for many units of one type: unit id → storage path. */
+    default void markAllDownloaded(String typeId, Map<String, String> storagePaths) {
+        storagePaths.forEach((unitId, path) -> markDownloaded(typeId, unitId, path));
+    }
+
     /**
      * Sets these metadata fields (others stay), bumps {@code _last_updated} and returns the updated unit; for units
      * whose metadata changes upstream (errata, comps).

@@ -1,10 +1,9 @@
 package org.jpulp.common.plugin;
 
-import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import org.jpulp.common.content.ContentStore;
+import org.jpulp.common.content.PluginDocuments;
 import org.jpulp.common.content.RepoContentUnits;
 import org.jpulp.common.content.UnitStore;
 
@@ -29,15 +28,12 @@ public interface PluginContext {
 
     RepoContentUnits associations();
 
-    /**
-     * The database, for a plugin's own collections beyond units and associations (e.g. the RPM plugin's
-     * {@code erratum_pkglists}); empty where the caller runs without one.
-     */
-    default Optional<MongoDatabase> database() {
-        return Optional.empty();
-    }
-
     Clock clock();
+
+    /** The plugin's documents beside its units ({@code erratum_pkglists}, sync records, ...). */
+    default PluginDocuments documents() {
+        throw new UnsupportedOperationException("this context keeps no plugin documents");
+    }
 
     /**
      * Replaces this plugin's entry of the task's {@code progress_report} (keyed by importer type id for syncs and

@@ -1,33 +1,27 @@
 package org.jpulp.common.plugin;
 
-import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
 import org.jpulp.common.content.ContentStore;
+import org.jpulp.common.content.InMemoryPluginDocuments;
+import org.jpulp.common.content.PluginDocuments;
 import org.jpulp.common.content.RepoContentUnits;
 import org.jpulp.common.content.UnitStore;
 
-/**
- * The content model a process hands to plugin calls: built once, shared by every task. {@code database} is null for
- * tools and tests that run without one; plugins reach it through {@link PluginContext#database()}.
- */
+/** The content model a process hands to plugin calls: built once, shared by every task. */
 public record PluginServices(ContentStore contentStore, UnitStore units, RepoContentUnits associations, Clock clock,
-                             MongoDatabase database) {
+                             PluginDocuments documents) {
 
     public PluginServices {
+        Objects.requireNonNull(documents, "documents");
         Objects.requireNonNull(contentStore, "contentStore");
         Objects.requireNonNull(units, "units");
         Objects.requireNonNull(associations, "associations");
         Objects.requireNonNull(clock, "clock");
     }
 
-    /** Services without a database. */
+    /** Services whose plugin documents live in memory only (tests and tools). */
     public PluginServices(ContentStore contentStore, UnitStore units, RepoContentUnits associations, Clock clock) {
-        this(contentStore, units, associations, clock, null);
-    }
-
-    public Optional<MongoDatabase> optionalDatabase() {
-        return Optional.ofNullable(database);
+        this(contentStore, units, associations, clock, new InMemoryPluginDocuments());
     }
 }

@@ -1,12 +1,11 @@
 package org.jpulp.common.plugin;
 
-import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.jpulp.common.content.ContentStore;
+import org.jpulp.common.content.PluginDocuments;
 import org.jpulp.common.content.RepoContentUnits;
 import org.jpulp.common.content.UnitStore;
 import org.jpulp.common.task.TaskContext;
@@ -81,13 +80,13 @@ public final class TaskPluginContexts {
         }
 
         @Override
-        public Optional<MongoDatabase> database() {
-            return services.optionalDatabase();
+        public Clock clock() {
+            return services.clock();
         }
 
         @Override
-        public Clock clock() {
-            return services.clock();
+        public PluginDocuments documents() {
+            return services.documents();
         }
 
         @Override

@@ -192,4 +192,18 @@ public abstract class UnitStoreContract {
         assertThatThrownBy(() -> s.updateMetadata("note", u.id(), Map.of("id", "other")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void bulk_mark_downloaded_sets_paths_of_many_units() {
+        UnitStore s = store();
+        List<Unit> units = s.insertAllIfAbsent(IntStream.range(0, 600)
+                .mapToObj(i -> new NewUnit(file("m" + i, i), Map.of(), null)).toList());
+        assertThat(units).noneMatch(Unit::downloaded);
+
+        s.markAllDownloaded("file", units.stream().collect(Collectors.toMap(Unit::id, u -> "/p/" + u.key().get("name"))));
+
+        assertThat(s.get("file", units.stream().map(Unit::id).toList())).hasSize(600)
+                .allSatisfy(u -> assertThat(u.storagePath()).isEqualTo("/p/" + u.key().get("name")))
+                .allMatch(Unit::downloaded);
+    }
 }

@@ -32,6 +32,7 @@ public final class YumRepoFixture {
     private String comps;
     private String updateinfo;
     private String modules;
+    private final java.util.Map<String, String[]> extraMetadata = new java.util.LinkedHashMap<>();
 
     private YumRepoFixture() {
     }
@@ -88,6 +89,12 @@ public final class YumRepoFixture {
         return this;
     }
 
+    /** Another metadata file (e.g. type {@code productid}, file name {@code productid}), added with modifyrepo_c. */
+    public YumRepoFixture metadata(String type, String fileName, String content) {
+        extraMetadata.put(type, new String[] {fileName, content});
+        return this;
+    }
+
     /** Writes the repository into {@code dir} (created; existing content of {@code repodata/} is replaced). */
     public YumRepo build(Path dir) {
         try {
@@ -109,6 +116,9 @@ public final class YumRepoFixture {
             run(command, dir);
             modify(dir, "updateinfo", "updateinfo.xml", updateinfo);
             modify(dir, "modules", "modules.yaml", modules);
+            for (var e : extraMetadata.entrySet()) {
+                modify(dir, e.getKey(), e.getValue()[0], e.getValue()[1]);
+            }
             return new YumRepo(dir, files.stream().map(f -> dir.relativize(f).toString()).toList());
         } catch (IOException e) {
             throw new UncheckedIOException("building the yum repository in " + dir + " failed", e);

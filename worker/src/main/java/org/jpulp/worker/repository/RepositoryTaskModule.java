@@ -10,6 +10,7 @@ import org.jpulp.common.repository.RepositoryStoresModule;
 import org.jpulp.common.config.ServerConfig;
 import org.jpulp.common.content.ContentStore;
 import org.jpulp.common.content.StorageLayout;
+import org.jpulp.common.content.mongo.MongoPluginDocuments;
 import org.jpulp.common.content.mongo.MongoRepoContentUnits;
 import org.jpulp.common.content.mongo.MongoUnitStore;
 import org.jpulp.common.plugin.PluginRegistry;
@@ -40,6 +41,7 @@ public final class RepositoryTaskModule extends AbstractModule {
     @Singleton
     PluginServices pluginServices(MongoDatabase db, ServerConfig server, PluginRegistry plugins, Clock clock) {
         return new PluginServices(new ContentStore(new StorageLayout(server.storageDir())),
-                new MongoUnitStore(db, plugins.unitTypes(), clock), new MongoRepoContentUnits(db, clock), clock, db);
+                new MongoUnitStore(db, plugins.unitTypes(), clock), new MongoRepoContentUnits(db, clock), clock,
+                new MongoPluginDocuments(db));
     }
 }

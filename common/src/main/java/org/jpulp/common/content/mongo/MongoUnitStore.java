@@ -10,11 +10,13 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Instant;
@@ -182,6 +184,20 @@ public final class MongoUnitStore implements UnitStore {
                     .forEach(d -> keys.put(d.getString("_id"), toUnit(typeId, d).key()));
         }
         return keys;
+    }
+
+    /** One unordered bulk write per batch. */
+    @Override
+    public void markAllDownloaded(String typeId, Map<String, String> storagePaths) {
+        List<UpdateOneModel<Document>> updates = new ArrayList<>();
+        long now = now().getEpochSecond();
+        storagePaths.forEach((unitId, path) -> updates.add(new UpdateOneModel<>(eq("_id", unitId),
+                Updates.combine(Updates.set("_storage_path", path), Updates.set("downloaded", true),
+                        Updates.set("_last_updated", now)))));
+        for (int from = 0; from < updates.size(); from += BATCH) {
+            units(typeId).bulkWrite(updates.subList(from, Math.min(updates.size(), from + BATCH)),
+                    new BulkWriteOptions().ordered(false));
+        }
     }
 
     @Override

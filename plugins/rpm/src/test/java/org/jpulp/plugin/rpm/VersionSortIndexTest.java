@@ -15,7 +15,6 @@ class VersionSortIndexTest {
         assertThat(VersionSortIndex.encode("1.a+")).isEqualTo("01-1.$a");
         assertThat(VersionSortIndex.encode("2xFg33.+f.5")).isEqualTo("01-2.$xFg.02-33.$f.01-5");
         assertThat(VersionSortIndex.encode("007")).isEqualTo("01-7");
-        assertThat(VersionSortIndex.encode("")).isNull();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.jpulp.plugin.rpm.header;
 
+import org.jpulp.plugin.rpm.RpmVersions;
+
 /**
  * Orders {@code libc.so.6(GLIBC_2.x)(64bit)} requires by the version inside the first parentheses, as createrepo_c
  * does to keep only the highest one.
@@ -11,7 +13,7 @@ final class LibcVersions {
 
     /** Whether {@code a} requires a higher glibc version than {@code b}. */
     static boolean higher(String a, String b) {
-        return RpmVersionComparison.compare(version(a), version(b)) > 0;
+        return RpmVersions.compare(version(a), version(b)) > 0;
     }
 
     private static String version(String name) {

@@ -12,13 +12,13 @@ import org.jpulp.common.content.UnitKey;
 import org.jpulp.common.plugin.ConfigValues;
 import org.jpulp.common.plugin.UploadContext;
 import org.jpulp.common.plugin.UploadReport;
+import org.jpulp.plugin.rpm.ErratumPkglists;
 import org.jpulp.plugin.rpm.RpmUnits;
 import org.jpulp.plugin.rpm.errata.ErratumMerge;
-import org.jpulp.plugin.rpm.errata.ErratumPkglists;
 
 /**
  * An erratum upload without a file (pulp2-rpm §6.3): the unit from {@code unit_key.id} and {@code unit_metadata}, its
- * {@code pkglist} kept for this repository in {@link ErratumPkglists}. An erratum with that id that already exists is
+ * {@code pkglist} kept for this repository in {@link ErratumPkglists} (the context's plugin documents). An erratum with that id that already exists is
  * merged by {@link ErratumMerge}. Associated with the repository unless {@code skip_erratum_link}.
  */
 final class ErratumUpload {
@@ -27,11 +27,9 @@ final class ErratumUpload {
     private static final Map<String, Object> DEFAULTS = defaults();
 
     private final UploadContext context;
-    private final ErratumPkglists pkglists;
 
-    ErratumUpload(UploadContext context, ErratumPkglists pkglists) {
+    ErratumUpload(UploadContext context) {
         this.context = context;
-        this.pkglists = pkglists;
     }
 
     UploadReport run() {
@@ -59,7 +57,8 @@ final class ErratumUpload {
             }
             unit = merge.changes().isEmpty() ? existing.get()
                     : context.units().updateMetadata(RpmUnits.ERRATUM, existing.get().id(), merge.changes());
-            replacePkglist = merge.newer() || pkglists.find(errataId, context.repoId()).isEmpty();
+            replacePkglist = merge.newer() || context.documents().get(ErratumPkglists.COLLECTION,
+                    ErratumPkglists.id(context.repoId(), errataId)).isEmpty();
         } else {
             Map<String, Object> metadata = new LinkedHashMap<>(DEFAULTS);
             metadata.putAll(incoming);
@@ -67,7 +66,7 @@ final class ErratumUpload {
             replacePkglist = true;
         }
         if (replacePkglist) {
-            pkglists.put(errataId, context.repoId(), collections);
+            ErratumPkglists.save(context.documents(), errataId, context.repoId(), collections);
         }
         if (!ConfigValues.bool(context.config(), "skip_erratum_link", false)) {
             context.associations().associate(context.repoId(), RpmUnits.ERRATUM, unit.id());

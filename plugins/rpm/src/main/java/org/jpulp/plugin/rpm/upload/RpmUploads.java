@@ -4,7 +4,6 @@ import java.io.IOException;
 import org.jpulp.common.plugin.UploadContext;
 import org.jpulp.common.plugin.UploadReport;
 import org.jpulp.plugin.rpm.RpmUnits;
-import org.jpulp.plugin.rpm.errata.MongoErratumPkglists;
 
 /**
  * {@code yum_importer}'s {@code import_upload} (pulp2-rpm §6): packages with their file, errata and comps units from
@@ -15,9 +14,7 @@ public final class RpmUploads {
     public UploadReport importUpload(UploadContext context) throws IOException {
         return switch (context.unitTypeId()) {
             case RpmUnits.RPM, RpmUnits.SRPM -> new PackageUpload(context).run();
-            case RpmUnits.ERRATUM -> context.database().isEmpty()
-                    ? UploadReport.failure("erratum uploads need the database, and this caller has none")
-                    : new ErratumUpload(context, MongoErratumPkglists.of(context)).run();
+            case RpmUnits.ERRATUM -> new ErratumUpload(context).run();
             case RpmUnits.PACKAGE_GROUP, RpmUnits.PACKAGE_CATEGORY, RpmUnits.PACKAGE_ENVIRONMENT,
                  RpmUnits.PACKAGE_LANGPACKS -> new CompsUpload(context).run();
             default -> UploadReport.failure(context.unitTypeId() + " is not a supported type for upload");

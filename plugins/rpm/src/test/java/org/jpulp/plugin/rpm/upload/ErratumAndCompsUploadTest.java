@@ -12,8 +12,8 @@ import org.bson.Document;
 import org.jpulp.common.content.Unit;
 import org.jpulp.common.content.UnitKey;
 import org.jpulp.common.plugin.UploadReport;
-import org.jpulp.plugin.rpm.errata.MongoErratumPkglists;
-import org.jpulp.plugin.rpm.testbed.RpmTestBed;
+import org.jpulp.plugin.rpm.ErratumPkglists;
+import org.jpulp.plugin.rpm.testbed.UploadTestBed;
 import org.jpulp.testing.mongo.EmbeddedMongoExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,12 +25,12 @@ class ErratumAndCompsUploadTest {
 
     @TempDir
     Path dir;
-    RpmTestBed bed;
+    UploadTestBed bed;
     final RpmUploads uploads = new RpmUploads();
 
     @BeforeEach
     void setUp(MongoDatabase db) {
-        bed = new RpmTestBed(db, dir);
+        bed = new UploadTestBed(db, dir);
     }
 
     @Test
@@ -47,7 +47,7 @@ class ErratumAndCompsUploadTest {
         assertThat(bed.associations.unitIds("zoo", "erratum")).containsExactly(unit.id());
         Document stored = bed.db.getCollection("erratum_pkglists").find().first();
         assertThat(stored).containsEntry("errata_id", "RHEA-2099:0001").containsEntry("repo_id", "zoo");
-        assertThat(new MongoErratumPkglists(bed.db).find("RHEA-2099:0001", "zoo").orElseThrow())
+        assertThat(pkglist("RHEA-2099:0001", "zoo"))
                 .singleElement().satisfies(c -> {
                     assertThat(c).containsEntry("name", "pkglist-name").containsEntry("short", "");
                     assertThat((List<?>) c.get("packages")).singleElement().asInstanceOf(
@@ -104,9 +104,10 @@ class ErratumAndCompsUploadTest {
                 .successFlag()).isTrue();
 
         assertThat(bed.associations.unitIds("aquarium", "erratum")).isEmpty();
-        assertThat(new MongoErratumPkglists(bed.db).all("E-3")).containsOnlyKeys("aquarium", "zoo");
+        assertThat(bed.db.getCollection("erratum_pkglists").distinct("repo_id", String.class)
+                .into(new java.util.ArrayList<>())).containsExactlyInAnyOrder("aquarium", "zoo");
         assertThat(packageFilenames("aquarium")).containsExactly("aquarium.rpm");
-        assertThat(new MongoErratumPkglists(bed.db).find("E-3", "aquarium").orElseThrow().get(0).get("packages"))
+        assertThat(pkglist("E-3", "aquarium").get(0).get("packages"))
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).singleElement()
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
                 .containsExactlyInAnyOrderEntriesOf(Map.of("name", "fish", "filename", "aquarium.rpm",
@@ -182,9 +183,15 @@ class ErratumAndCompsUploadTest {
 
     private List<Object> packageFilenames(String repo) {
         String id = bed.db.getCollection("units_erratum").find().first().getString("id");
-        return new MongoErratumPkglists(bed.db).find(id, repo).orElseThrow().stream()
+        return pkglist(id, repo).stream()
                 .flatMap(c -> ((List<?>) c.get("packages")).stream())
                 .map(p -> ((Map<?, ?>) p).get("filename")).map(Object.class::cast).toList();
+    }
+
+    private List<Map<String, Object>> pkglist(String erratumId, String repo) {
+        List<Map<String, Object>> collections = ErratumPkglists.collections(bed.documents(), repo, erratumId);
+        assertThat(collections).as("the package list of " + erratumId + " in " + repo).isNotEmpty();
+        return collections;
     }
 
     private static Map<String, Object> erratum(String updated, String version, String filename) {

@@ -12,7 +12,7 @@ import org.jpulp.common.content.Unit;
 import org.jpulp.common.plugin.UploadReport;
 import org.jpulp.plugin.rpm.PackageSnippets;
 import org.jpulp.plugin.rpm.testbed.Gpg;
-import org.jpulp.plugin.rpm.testbed.RpmTestBed;
+import org.jpulp.plugin.rpm.testbed.UploadTestBed;
 import org.jpulp.plugin.rpm.testbed.TestPackages;
 import org.jpulp.testing.mongo.EmbeddedMongoExtension;
 import org.jpulp.testing.rpm.TestRpm;
@@ -27,12 +27,12 @@ class PackageUploadTest {
 
     @TempDir
     Path dir;
-    RpmTestBed bed;
+    UploadTestBed bed;
     final RpmUploads uploads = new RpmUploads();
 
     @BeforeEach
     void setUp(MongoDatabase db) {
-        bed = new RpmTestBed(db, dir);
+        bed = new UploadTestBed(db, dir);
     }
 
     @Test

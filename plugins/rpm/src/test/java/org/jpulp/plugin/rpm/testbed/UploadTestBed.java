@@ -4,11 +4,12 @@ import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import org.jpulp.common.content.ContentStore;
+import org.jpulp.common.content.PluginDocuments;
 import org.jpulp.common.content.RepoContentUnits;
 import org.jpulp.common.content.StorageLayout;
 import org.jpulp.common.content.UnitStore;
+import org.jpulp.common.content.mongo.MongoPluginDocuments;
 import org.jpulp.common.content.mongo.MongoRepoContentUnits;
 import org.jpulp.common.content.mongo.MongoUnitStore;
 import org.jpulp.common.plugin.PluginConfig;
@@ -18,8 +19,8 @@ import org.jpulp.common.schema.PlatformMigrations;
 import org.jpulp.plugin.rpm.RpmMigrations;
 import org.jpulp.plugin.rpm.RpmUnits;
 
-/** The RPM plugin's content model on a (fresh) MongoDB database, with a content store under {@code root/storage}. */
-public final class RpmTestBed {
+/** For upload tests: the RPM plugin's content model on a (fresh) MongoDB database, with a content store under {@code root/storage}. */
+public final class UploadTestBed {
 
     public final MongoDatabase db;
     public final Path storage;
@@ -28,7 +29,7 @@ public final class RpmTestBed {
     public final RepoContentUnits associations;
     private final Path root;
 
-    public RpmTestBed(MongoDatabase db, Path root) {
+    public UploadTestBed(MongoDatabase db, Path root) {
         db.drop();
         MigrationRunner migrations = new MigrationRunner(db);
         migrations.run(PlatformMigrations.migrations());
@@ -39,6 +40,10 @@ public final class RpmTestBed {
         this.store = new ContentStore(new StorageLayout(storage), false);
         this.units = new MongoUnitStore(db, RpmUnits.ALL, Clock.systemUTC());
         this.associations = new MongoRepoContentUnits(db, Clock.systemUTC());
+    }
+
+    public PluginDocuments documents() {
+        return new MongoPluginDocuments(db);
     }
 
     public UploadContext upload(String repoId, String typeId, Map<String, Object> unitKey,
@@ -53,8 +58,8 @@ public final class RpmTestBed {
             implements UploadContext {
 
         @Override
-        public Optional<MongoDatabase> database() {
-            return Optional.of(db);
+        public PluginDocuments documents() {
+            return new MongoPluginDocuments(db);
         }
 
         @Override
