@@ -19,7 +19,10 @@ import org.jpulp.common.schema.PlatformMigrations;
 import org.jpulp.plugin.rpm.RpmMigrations;
 import org.jpulp.plugin.rpm.RpmUnits;
 
-/** For upload tests: the RPM plugin's content model on a (fresh) MongoDB database, with a content store under {@code root/storage}. */
+/**
+ * For upload tests: the RPM plugin's content model on a (fresh) MongoDB database, with a content store under
+ * {@code root/storage}.
+ */
 public final class UploadTestBed {
 
     public final MongoDatabase db;
