@@ -157,15 +157,66 @@ class ErratumAndCompsUploadTest {
                 Map.of("matches", List.of(Map.of("install", "gorilla-%s", "name", "gorilla-en"))), Map.of())
                 .successFlag()).isTrue();
         UploadReport noId = upload("zoo", "package_category", Map.of(), Map.of("name", "x"), Map.of());
-        UploadReport comps = uploads.importUpload(bed.upload("zoo", "package_group", Map.of(), Map.of(),
-                Files.writeString(dir.resolve("comps.xml"), "<comps/>"), Map.of()));
 
         assertThat(bed.associations.countsByType("zoo")).containsEntry("package_category", 1L)
                 .containsEntry("package_environment", 1L).containsEntry("package_langpacks", 1L);
         assertThat(bed.units.find(UnitKey.of("package_langpacks", Map.of("repo_id", "zoo")))).isPresent();
         assertThat(noId.successFlag()).isFalse();
-        assertThat(comps.successFlag()).isFalse();
-        assertThat(comps.summary().toString()).contains("comps.xml");
+    }
+
+    @Test
+    void aCompsFileUploadedAsPackageGroupBringsEveryUnitInIt() throws Exception {
+        Path comps = Files.writeString(dir.resolve("comps.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE comps PUBLIC "-//Red Hat, Inc.//DTD Comps info//EN" "comps.dtd">
+                <comps>
+                  <group>
+                    <id>mammals</id>
+                    <name>Mammals</name>
+                    <name xml:lang="de">Säugetiere</name>
+                    <description>Furry</description>
+                    <default>true</default>
+                    <uservisible>true</uservisible>
+                    <packagelist>
+                      <packagereq type="mandatory">bear</packagereq>
+                      <packagereq type="optional">walrus</packagereq>
+                    </packagelist>
+                  </group>
+                  <category>
+                    <id>animals</id>
+                    <name>Animals</name>
+                    <grouplist><groupid>mammals</groupid></grouplist>
+                  </category>
+                  <environment>
+                    <id>wild</id>
+                    <name>Wild</name>
+                    <grouplist><groupid>mammals</groupid></grouplist>
+                  </environment>
+                  <langpacks>
+                    <match install="gorilla-%s" name="gorilla"/>
+                  </langpacks>
+                </comps>
+                """);
+        Path broken = Files.writeString(dir.resolve("broken.xml"), "<comps><group><id>x</id>");
+
+        UploadReport report = uploadFile("zoo", comps);
+        UploadReport again = uploadFile("zoo", comps);
+        UploadReport bad = uploadFile("zoo", broken);
+
+        assertThat(report.successFlag()).as(report.toString()).isTrue();
+        assertThat(again.successFlag()).isTrue();
+        assertThat(bed.associations.countsByType("zoo")).containsEntry("package_group", 1L)
+                .containsEntry("package_category", 1L).containsEntry("package_environment", 1L)
+                .containsEntry("package_langpacks", 1L);
+        assertThat(bed.units.find(UnitKey.of("package_group", Map.of("id", "mammals", "repo_id", "zoo")))
+                .orElseThrow().metadata()).containsEntry("name", "Mammals")
+                .containsEntry("mandatory_package_names", List.of("bear"));
+        assertThat(bad.successFlag()).isFalse();
+        assertThat(bad.summary().toString()).startsWith("the uploaded comps.xml is invalid");
+    }
+
+    private UploadReport uploadFile(String repo, Path file) throws Exception {
+        return uploads.importUpload(bed.upload(repo, "package_group", Map.of(), Map.of(), file, Map.of()));
     }
 
     @Test
