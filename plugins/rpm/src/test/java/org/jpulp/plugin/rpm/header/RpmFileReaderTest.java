@@ -106,6 +106,34 @@ class RpmFileReaderTest {
     }
 
     @Test
+    void headerTextThatIsNotUtf8IsAccepted() throws Exception {
+        byte[] bytes = Files.readAllBytes(TestPackages.build(TestRpm.of("latin", "1.0", "1")
+                .withSummary("Caf_ summary")));
+        int at = indexOf(bytes, "Caf_ summary".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        bytes[at + 3] = (byte) 0xE9;
+        Path latin1 = Files.write(dir.resolve("latin-1.0-1.noarch.rpm"), bytes);
+
+        RpmPackage p = RpmFileReader.read(latin1);
+        PackageSnippets s = RepodataSnippets.of(p, 10);
+
+        assertThat(p.summary()).startsWith("Caf").endsWith(" summary").hasSize("Caf_ summary".length());
+        assertThat(Createrepo.normalise(s.primaryFor("x.rpm", "sha256", p.sha256()))).contains("<summary>Caf");
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("marker not found in the package");
+    }
+
+    @Test
     void aFileThatIsNotAnRpmIsRefusedWithTheReason() throws Exception {
         Path text = Files.writeString(dir.resolve("not.rpm"), "just some text, not a package\n".repeat(20));
         Path truncated = dir.resolve("truncated.rpm");
