@@ -52,8 +52,8 @@ public final class BigRepoSyncBenchmark {
                 .toString(), "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
                 BigRepoSyncChild.class.getName(), feed, mongo, work.resolve("child").toString(),
                 String.valueOf(packages), String.valueOf(parallel)));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT)
-                .start();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
         if (!p.waitFor(60, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new IOException("the child JVM did not finish the sync in 60 minutes");

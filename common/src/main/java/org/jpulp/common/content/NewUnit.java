@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * A unit to store: its key, its other metadata (values may be null, as Pulp 2's are) and where its file is (null for
- * units without a file). Metadata may not reuse a key field, a platform field ({@code _...}, {@code pulp_user_metadata},
- * {@code downloaded}) or a name MongoDB cannot store ({@code $...}, dots).
+ * units without a file). Metadata may not reuse a key field, a platform field ({@code _...},
+ * {@code pulp_user_metadata}, {@code downloaded}) or a name MongoDB cannot store ({@code $...}, dots).
  */
 public record NewUnit(UnitKey key, Map<String, Object> metadata, String storagePath) {
 

@@ -34,6 +34,7 @@ public final class PackageUnitFields {
     public static Map<String, Object> metadata(RpmPackage p, int changelogLimit) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("filename", p.filename());
+        m.put("relativepath", p.filename());
         m.put("size", p.size());
         m.put("build_time", p.buildTime());
         m.put("time", p.fileTime());

@@ -59,7 +59,8 @@ class RpmFileReaderTest {
                 Map.entry("version", "4.1"), Map.entry("release", "1"), Map.entry("arch", "noarch"),
                 Map.entry("checksumtype", "sha256"), Map.entry("checksum", sha256(file)));
         Map<String, Object> m = PackageUnitFields.metadata(p, 10);
-        assertThat(m).containsEntry("filename", "bear-4.1-1.noarch.rpm").containsEntry("size", Files.size(file))
+        assertThat(m).containsEntry("filename", "bear-4.1-1.noarch.rpm")
+                .containsEntry("relativepath", "bear-4.1-1.noarch.rpm").containsEntry("size", Files.size(file))
                 .containsEntry("vendor", "Zoo Inc.").containsEntry("license", "GPLv2")
                 .containsEntry("group", "Internet/Applications").containsEntry("sourcerpm", "bear-4.1-1.src.rpm")
                 .containsEntry("summary", "A dummy package of bear & <friends>")
