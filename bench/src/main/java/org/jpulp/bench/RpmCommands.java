@@ -21,10 +21,13 @@ final class RpmCommands {
         int rounds;
         @Option(names = "--parallel", defaultValue = "8", description = "parallel downloads (${DEFAULT-VALUE})")
         int parallel;
+        @Option(names = "--mongo", description = "a MongoDB connection string for jpulp's side (default: the "
+                + "embedded in-memory server)")
+        String mongo;
 
         @Override
         public Integer call() throws Exception {
-            RpmRepoBenchmark.run(packages, rounds, parallel);
+            RpmRepoBenchmark.run(packages, rounds, parallel, mongo);
             return 0;
         }
     }
@@ -39,10 +42,13 @@ final class RpmCommands {
         String heap;
         @Option(names = "--parallel", defaultValue = "8", description = "parallel downloads (${DEFAULT-VALUE})")
         int parallel;
+        @Option(names = "--mongo", description = "a MongoDB connection string for the child (default: the embedded "
+                + "in-memory server in this JVM, which scans collections and is slow at this size)")
+        String mongo;
 
         @Override
         public Integer call() throws Exception {
-            return BigRepoSyncBenchmark.run(packages, heap, parallel);
+            return BigRepoSyncBenchmark.run(packages, heap, parallel, mongo);
         }
     }
 }

@@ -23,20 +23,22 @@ public final class BigRepoSyncBenchmark {
     private BigRepoSyncBenchmark() {
     }
 
-    public static int run(int packages, String heap, int parallel) throws Exception {
+    /** @param mongoUri the MongoDB the child uses, or null for an embedded in-memory one in this JVM */
+    public static int run(int packages, String heap, int parallel, String mongoUri) throws Exception {
         Path work = Files.createTempDirectory("jpulp-bench-bigrepo-");
         System.out.printf(Locale.ROOT, "%d packages in the metadata, child JVM -Xmx%s, %d parallel; %d CPUs, load %s;"
                 + " work dir %s%n", packages, heap, parallel, Runtime.getRuntime().availableProcessors(),
                 RpmRepoBenchmark.load(), work);
-        try (FixtureServer server = FixtureServer.http(); EmbeddedMongo mongo = new EmbeddedMongo()) {
+        try (FixtureServer server = FixtureServer.http();
+             EmbeddedMongo mongo = mongoUri == null ? new EmbeddedMongo() : null) {
             Path repo = work.resolve("repo");
             long start = System.nanoTime();
             BigRepoGenerator.write(repo, packages);
             long served = serve(server, repo);
             System.out.printf(Locale.ROOT, "generated and serving %d files in %.1f s (primary.xml.gz %d bytes)%n",
                     served, (System.nanoTime() - start) / 1e9, primarySize(repo));
-            int exit = child(heap, work, server.uri("/big/").toString(), mongo.connectionString(), packages,
-                    parallel);
+            int exit = child(heap, work, server.uri("/big/").toString(),
+                    mongo == null ? mongoUri : mongo.connectionString(), packages, parallel);
             System.out.println("child JVM exit code " + exit + (exit == 0 ? " (sync succeeded)"
                     : exit == BigRepoSyncChild.NOT_AVAILABLE ? " (yum_importer not available in this build)"
                     : " (sync FAILED, see its output above)"));

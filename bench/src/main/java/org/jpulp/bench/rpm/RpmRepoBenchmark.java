@@ -25,7 +25,8 @@ public final class RpmRepoBenchmark {
     private RpmRepoBenchmark() {
     }
 
-    public static void run(int packages, int rounds, int parallel) throws Exception {
+    /** @param mongoUri a MongoDB for jpulp's side, or null for the embedded in-memory one */
+    public static void run(int packages, int rounds, int parallel, String mongoUri) throws Exception {
         Path work = Files.createTempDirectory("jpulp-bench-rpm-");
         System.out.printf(Locale.ROOT, "%d packages, %d rounds, %d parallel; %d CPUs, load %s; work dir %s%n",
                 packages, rounds, parallel, Runtime.getRuntime().availableProcessors(), load(), work);
@@ -33,8 +34,9 @@ public final class RpmRepoBenchmark {
         System.out.println(JpulpYum.IMPORTER + ": " + (jpulp.importer().isPresent() ? "available" : "not available"
                 + " in this build (the jpulp sync columns say so)") + "; " + JpulpYum.DISTRIBUTOR + ": "
                 + (jpulp.distributor().isPresent() ? "available" : "not available in this build"));
-        try (FixtureServer server = FixtureServer.http(); EmbeddedMongo mongo = new EmbeddedMongo();
-             MongoClient client = TestMongoClients.create(mongo.connectionString())) {
+        try (FixtureServer server = FixtureServer.http();
+             EmbeddedMongo mongo = mongoUri == null ? new EmbeddedMongo() : null;
+             MongoClient client = TestMongoClients.create(mongo == null ? mongoUri : mongo.connectionString())) {
             Path repo = work.resolve("packages");
             long start = System.nanoTime();
             GeneratedPackages.write(repo, packages, Runtime.getRuntime().availableProcessors());
