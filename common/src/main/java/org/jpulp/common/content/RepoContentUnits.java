@@ -1,5 +1,7 @@
 package org.jpulp.common.content;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,4 +33,26 @@ public interface RepoContentUnits {
 
     /** Removes every association of the repository (repository deletion); returns how many. */
     long removeRepo(String repoId);
+
+    /** Associates every unit of one type (a copy); returns the ids whose association is new. */
+    default List<String> associateAll(String repoId, String typeId, Collection<String> unitIds) {
+        List<String> added = new ArrayList<>();
+        for (String id : unitIds) {
+            if (associate(repoId, typeId, id)) {
+                added.add(id);
+            }
+        }
+        return added;
+    }
+
+    /** Removes the repository's associations with these units of one type; returns how many were removed. */
+    default long unassociateAll(String repoId, String typeId, Collection<String> unitIds) {
+        long removed = 0;
+        for (String id : unitIds) {
+            if (unassociate(repoId, typeId, id)) {
+                removed++;
+            }
+        }
+        return removed;
+    }
 }
