@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Accumulators;
@@ -31,6 +32,8 @@ import org.jpulp.common.criteria.CriteriaMatcher;
 import org.jpulp.common.criteria.FieldMap;
 import org.jpulp.common.criteria.UnitAssociationCriteria;
 import org.jpulp.common.criteria.mongo.MongoCriteria;
+import org.jpulp.common.error.InvalidValue;
+import org.jpulp.common.error.PulpException;
 import org.jpulp.common.plugin.UnitTypeDefinition;
 import org.jpulp.common.schema.PulpCollections;
 
@@ -67,8 +70,12 @@ public final class MongoUnitSearch implements UnitSearch {
     @Override
     public List<Map<String, Object>> units(String typeId, Criteria criteria) {
         List<Map<String, Object>> out = new ArrayList<>();
-        MongoCriteria.apply(units(typeId).find(MongoCriteria.filter(criteria, UNIT_FIELDS)), criteria, UNIT_FIELDS,
-                UNIT_ALWAYS).forEach(out::add);
+        try {
+            MongoCriteria.apply(units(typeId).find(MongoCriteria.filter(criteria, UNIT_FIELDS)), criteria,
+                    UNIT_FIELDS, UNIT_ALWAYS).forEach(out::add);
+        } catch (MongoException e) {
+            throw rejected(e);
+        }
         return out;
     }
 
@@ -95,12 +102,17 @@ public final class MongoUnitSearch implements UnitSearch {
         if (typeIds.isEmpty()) {
             return List.of();
         }
-        List<Document> rows = associationRows(repoId, typeIds, criteria);
+        List<Document> rows;
         Map<String, Map<String, Document>> unitsByType = new TreeMap<>();
-        Map<String, List<String>> idsByType = new LinkedHashMap<>();
-        rows.forEach(r -> idsByType.computeIfAbsent(r.getString("unit_type_id"), t -> new ArrayList<>())
-                .add(r.getString("unit_id")));
-        idsByType.forEach((type, ids) -> unitsByType.put(type, unitsIn(type, ids, criteria)));
+        try {
+            rows = associationRows(repoId, typeIds, criteria);
+            Map<String, List<String>> idsByType = new LinkedHashMap<>();
+            rows.forEach(r -> idsByType.computeIfAbsent(r.getString("unit_type_id"), t -> new ArrayList<>())
+                    .add(r.getString("unit_id")));
+            idsByType.forEach((type, ids) -> unitsByType.put(type, unitsIn(type, ids, criteria)));
+        } catch (MongoException e) {
+            throw rejected(e);
+        }
         List<AssociatedUnit> ordered = criteria.associationSort().isEmpty()
                 ? byTypeThenUnit(rows, unitsByType, criteria) : inAssociationOrder(rows, unitsByType);
         return page(ordered, criteria);
@@ -225,6 +237,12 @@ public final class MongoUnitSearch implements UnitSearch {
             }
         });
         return out;
+    }
+
+    /** The database refused a validated query (e.g. a regular expression it cannot run): Pulp answers 400. */
+    private static InvalidValue rejected(MongoException e) {
+        return new InvalidValue(List.of("criteria"), "Invalid properties: ['criteria']",
+                List.of(new PulpException(400, "PLP0000", e.getMessage(), Map.of())));
     }
 
     private static void batches(List<String> ids, Consumer<List<String>> query) {
