@@ -1,6 +1,11 @@
 package org.jpulp.restapi.unit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
@@ -11,6 +16,8 @@ import org.jpulp.common.content.UnitSearch;
 import org.jpulp.common.criteria.UnitAssociationCriteria;
 import org.jpulp.common.error.InvalidValue;
 import org.jpulp.common.error.MissingResource;
+import org.jpulp.common.error.MissingValue;
+import org.jpulp.common.json.Json;
 import org.jpulp.common.repository.RepositoryStore;
 import org.jpulp.common.repository.UnitAssociationTasks;
 import org.jpulp.common.task.TaskDispatcher;
@@ -28,6 +35,8 @@ import org.jpulp.restapi.http.Routes;
  */
 public final class RepositoryUnitsResource implements Routes {
 
+    private static final ObjectMapper MAPPER = Json.newMapper();
+
     private final RepositoryStore repositories;
     private final UnitSearch search;
     private final TaskDispatcher tasks;
@@ -44,6 +53,8 @@ public final class RepositoryUnitsResource implements Routes {
         new ApiRoutes(routes)
                 .post("/repositories/{repo_id}/search/units/", Operation.READ, "Search the repository's units",
                         this::searchUnits, 200, 400, 404)
+                .get("/repositories/{repo_id}/search/units/", Operation.READ,
+                        "Search the repository's units (query form)", this::searchUnitsByQuery, 200, 400, 404)
                 .post("/repositories/{repo_id}/actions/associate/", Operation.UPDATE,
                         "Copy units from another repository (task)", this::associate, 202, 400, 404)
                 .post("/repositories/{repo_id}/actions/unassociate/", Operation.UPDATE,
@@ -52,7 +63,43 @@ public final class RepositoryUnitsResource implements Routes {
 
     private void searchUnits(Context ctx) {
         String repoId = repository(ctx);
-        UnitAssociationCriteria criteria = criteria(Bodies.object(ctx));
+        JsonNode body = Bodies.object(ctx);
+        if (!Fields.present(body, "criteria")) {
+            throw MissingValue.of("criteria");
+        }
+        respond(ctx, repoId, criteria(body));
+    }
+
+    /**
+     * The GET form: {@code type_ids} repeated, {@code filters}, {@code sort} and {@code fields} as JSON (each with
+     * {@code unit} and {@code association}), plain {@code limit}, {@code skip} and {@code remove_duplicates}.
+     */
+    private void searchUnitsByQuery(Context ctx) {
+        String repoId = repository(ctx);
+        ObjectNode criteria = JsonNodeFactory.instance.objectNode();
+        if (!ctx.queryParams("type_ids").isEmpty()) {
+            ArrayNode types = criteria.putArray("type_ids");
+            ctx.queryParams("type_ids").forEach(types::add);
+        }
+        for (String name : List.of("filters", "sort", "fields", "limit", "skip", "remove_duplicates")) {
+            String value = ctx.queryParam(name);
+            if (value != null) {
+                criteria.set(name, queryJson(value, name));
+            }
+        }
+        respond(ctx, repoId, criteria(JsonNodeFactory.instance.objectNode().set("criteria", criteria)));
+    }
+
+    private static JsonNode queryJson(String value, String name) {
+        try {
+            return MAPPER.readTree(value);
+        } catch (JsonProcessingException e) {
+            throw new InvalidValue(List.of("criteria"), "Invalid properties: ['criteria']",
+                    List.of(InvalidValue.of(name)));
+        }
+    }
+
+    private void respond(Context ctx, String repoId, UnitAssociationCriteria criteria) {
         ctx.json(search.associations(repoId, criteria).stream()
                 .map(row -> UnitJson.association(row, criteria.unitFields() != null)).toList());
     }

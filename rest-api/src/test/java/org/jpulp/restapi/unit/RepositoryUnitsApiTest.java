@@ -108,6 +108,22 @@ class RepositoryUnitsApiTest {
     }
 
     @Test
+    void search_has_a_query_form() {
+        ApiResponse found = admin.get(REPOS + "zoo/search/units/?type_ids=iso&limit=1&filters="
+                + UnitApiTest.encode("{\"unit\": {\"size\": {\"$lt\": 25}}}") + "&sort="
+                + UnitApiTest.encode("{\"unit\": [[\"size\", \"descending\"]]}"));
+        ApiResponse all = admin.get(REPOS + "zoo/search/units/");
+        ApiResponse bad = admin.get(REPOS + "zoo/search/units/?filters=%7B&limit=x");
+        ApiResponse missing = admin.get(REPOS + "nope/search/units/");
+
+        assertThat(unitNames(found)).containsExactly("c.iso");
+        assertThat(all.json()).hasSize(3);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().path("property_names").get(0).asText()).isEqualTo("criteria");
+        assertThat(missing.status()).isEqualTo(404);
+    }
+
+    @Test
     void search_of_a_missing_repository_is_404_and_bad_criteria_are_400_with_the_reason_as_sub_error() {
         ApiResponse missing = admin.post(REPOS + "nope/search/units/", "{\"criteria\": {}}");
         ApiResponse unknownKey = admin.post(REPOS + "zoo/search/units/", "{\"criteria\": {\"filters\": {\"x\": {}}}}");
@@ -125,8 +141,8 @@ class RepositoryUnitsApiTest {
         }
         assertThat(unknownKey.json().path("error").path("sub_errors").get(0).path("data").path("property_names")
                 .get(0).asText()).isEqualTo("x");
-        assertThat(noCriteria.status()).isEqualTo(200);
-        assertThat(noCriteria.json()).hasSize(3);
+        assertThat(noCriteria.status()).isEqualTo(400);
+        assertThat(noCriteria.json().path("missing_property_names").get(0).asText()).isEqualTo("criteria");
     }
 
     @Test
