@@ -13,7 +13,7 @@ import org.jpulp.common.task.TaskRequest;
  *   <caption>task types and arguments</caption>
  *   <tr><th>task type</th><th>args</th><th>reserved on</th><th>tags</th></tr>
  *   <tr><td>{@value #ASSOCIATE}</td><td>{@code source_repo_id, dest_repo_id, criteria, override_config}</td>
- *       <td>{@code repository:<dest>}</td><td>{@code pulp:repository:<source>}, {@code pulp:repository:<dest>},
+ *       <td>{@code repository:<dest>}</td><td>{@code pulp:repository:<dest>}, {@code pulp:repository:<source>},
  *       {@code pulp:action:associate}</td></tr>
  *   <tr><td>{@value #UNASSOCIATE}</td><td>{@code repo_id, criteria}</td><td>{@code repository:<id>}</td>
  *       <td>{@code pulp:repository:<id>}, {@code pulp:action:unassociate}</td></tr>
@@ -37,7 +37,7 @@ public final class UnitAssociationTasks {
         args.put("criteria", criteria.text());
         args.put("override_config", overrideConfig == null ? Map.of() : overrideConfig);
         return TaskRequest.of(ASSOCIATE, List.of(Tags.reservation("repository", destRepoId)), args,
-                List.of(Tags.resource("repository", sourceRepoId), Tags.resource("repository", destRepoId),
+                List.of(Tags.resource("repository", destRepoId), Tags.resource("repository", sourceRepoId),
                         Tags.action("associate")));
     }
 

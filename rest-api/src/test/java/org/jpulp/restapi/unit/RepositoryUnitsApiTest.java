@@ -157,7 +157,7 @@ class RepositoryUnitsApiTest {
         TaskRequest task = server.tasks().single().request();
         assertThat(task.taskType()).isEqualTo("pulp.server.managers.repo.unit_association.associate_from_repo");
         assertThat(task.resources()).containsExactly("repository:dest");
-        assertThat(task.tags()).containsExactly("pulp:repository:zoo", "pulp:repository:dest",
+        assertThat(task.tags()).containsExactly("pulp:repository:dest", "pulp:repository:zoo",
                 "pulp:action:associate");
         assertThat(task.args()).containsEntry("source_repo_id", "zoo").containsEntry("dest_repo_id", "dest")
                 .containsEntry("override_config", Map.of("recursive", true));

@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@value UnitAssociationTasks#ASSOCIATE}: copies the source repository's units the criteria select into the
  * destination, through the destination importer's {@link ImporterType#copy} (so an importer can copy related units
- * as well) with its config under the call's {@code override_config}. The importer must support every requested type
- * (the criteria's {@code type_ids}, or else every type in the source), else the task fails with PLP0044. Refreshes
+ * as well) with its config under the call's {@code override_config}. The importer must support the type of every
+ * matched unit, else the task fails with PLP0044 (as in Pulp 2; nothing matched copies nothing). Refreshes
  * the destination's unit counts and {@code last_unit_added}; the result is {@code {"units_successful": [...]}}.
  */
 public final class AssociateTask implements TaskType {
@@ -71,8 +71,12 @@ public final class AssociateTask implements TaskType {
                 "importer", "(none)"));
         ImporterType type = plugins.importer(importer.importerTypeId()).orElseThrow(() -> new PluginException(
                 "the importer type " + importer.importerTypeId() + " is not installed"));
-        checkSupported(type, requestedTypes(sourceId, criteria));
         List<Unit> units = MatchedUnits.of(sourceId, criteria, search, services.units());
+        if (units.isEmpty()) {
+            LOG.info("copied nothing from repository {} to {}: no unit matched", sourceId, destId);
+            return AssociationReport.of(List.of(), 0, 0).result();
+        }
+        checkSupported(type, units.stream().map(Unit::typeId).collect(java.util.stream.Collectors.toSet()));
         PluginConfig config = PluginConfig.layered(Map.of(), importer.config(),
                 UnitTaskArgs.map(context, "override_config"));
         AssociationReport report = type.copy(AssociationContexts.copy(TaskPluginContexts.sync(context,
@@ -81,11 +85,6 @@ public final class AssociateTask implements TaskType {
         LOG.info("copied {} units from repository {} to {} ({} new)", report.units().size(), sourceId, destId,
                 report.added());
         return report.result();
-    }
-
-    private Collection<String> requestedTypes(String sourceId, UnitAssociationCriteria criteria) {
-        return criteria.typeIds() != null ? criteria.typeIds()
-                : services.associations().countsByType(sourceId).keySet();
     }
 
     private static void checkSupported(ImporterType type, Collection<String> requested) {

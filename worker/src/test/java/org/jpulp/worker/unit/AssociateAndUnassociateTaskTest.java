@@ -47,8 +47,8 @@ class AssociateAndUnassociateTaskTest {
 
         Map<?, ?> result = UnitTestBed.json(bed.associateTask().run(bed.context(copy)));
 
-        assertThat(copy.tags()).containsExactly(Tags.resource("repository", "src"),
-                Tags.resource("repository", "dest"), "pulp:action:associate");
+        assertThat(copy.tags()).containsExactly(Tags.resource("repository", "dest"),
+                Tags.resource("repository", "src"), "pulp:action:associate");
         assertThat(copy.resources()).containsExactly("repository:dest");
         assertThat(result).isEqualTo(Map.of("units_successful", List.of(Map.of("type_id", "iso", "unit_key",
                 Map.of("name", "one.iso", "checksum", one.key().get("checksum"), "size", 5)))));
@@ -127,6 +127,9 @@ class AssociateAndUnassociateTaskTest {
                     assertThat(e.getMessage()).contains("iso_importer", "thing");
                 });
         assertThat(bed.services.associations().countsByType("isos")).isEmpty();
+        Object nothing = bed.associateTask().run(bed.context(UnitAssociationTasks.associate("things", "isos",
+                UnitTestBed.criteria(Map.of("filters", Map.of("unit", Map.of("name", "none")))), Map.of())));
+        assertThat(UnitTestBed.json(nothing)).isEqualTo(Map.of("units_successful", List.of()));
     }
 
     @Test
