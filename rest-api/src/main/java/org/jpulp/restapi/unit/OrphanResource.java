@@ -1,6 +1,7 @@
 package org.jpulp.restapi.unit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
@@ -11,7 +12,7 @@ import java.util.Map;
 import org.jpulp.common.auth.Operation;
 import org.jpulp.common.content.OrphanTasks;
 import org.jpulp.common.content.Orphans;
-import org.jpulp.common.content.UnitSearch;
+import org.jpulp.common.plugin.PluginRegistry;
 import org.jpulp.common.error.InvalidValue;
 import org.jpulp.common.error.MissingResource;
 import org.jpulp.common.task.TaskDispatcher;
@@ -29,13 +30,13 @@ import org.jpulp.restapi.http.Routes;
 public final class OrphanResource implements Routes {
 
     private final Orphans orphans;
-    private final UnitSearch units;
+    private final PluginRegistry plugins;
     private final TaskDispatcher tasks;
 
     @Inject
-    public OrphanResource(Orphans orphans, UnitSearch units, TaskDispatcher tasks) {
+    public OrphanResource(Orphans orphans, PluginRegistry plugins, TaskDispatcher tasks) {
         this.orphans = orphans;
-        this.units = units;
+        this.plugins = plugins;
         this.tasks = tasks;
     }
 
@@ -46,8 +47,7 @@ public final class OrphanResource implements Routes {
                 .delete("/content/orphans/", Operation.DELETE, "Delete every orphan (task)",
                         ctx -> CallReport.accepted(ctx, List.of(tasks.dispatch(OrphanTasks.deleteAll()))), 202)
                 .get("/content/orphans/{type_id}/", Operation.READ, "List the orphans of a type",
-                        ctx -> ctx.json(orphans.list(type(ctx)).stream()
-                                .map(u -> UnitJson.orphan(type(ctx), u)).toList()), 200, 404)
+                        this::list, 200, 404)
                 .delete("/content/orphans/{type_id}/", Operation.DELETE, "Delete the orphans of a type (task)",
                         ctx -> CallReport.accepted(ctx, List.of(tasks.dispatch(OrphanTasks.deleteByType(type(ctx))))),
                         202, 404)
@@ -66,6 +66,12 @@ public final class OrphanResource implements Routes {
         ctx.json(out);
     }
 
+    private void list(Context ctx) {
+        String typeId = type(ctx);
+        List<String> keyFields = plugins.unitType(typeId).orElseThrow().unitKey();
+        ctx.json(orphans.list(typeId).stream().map(u -> UnitJson.orphanKey(typeId, keyFields, u)).toList());
+    }
+
     private void deleteOne(Context ctx) {
         String typeId = type(ctx);
         orphan(ctx);
@@ -75,7 +81,10 @@ public final class OrphanResource implements Routes {
 
     private void deleteListed(Context ctx) {
         JsonNode body = Bodies.json(ctx);
-        if (body == null || !body.isArray()) {
+        if (body == null) {
+            body = JsonNodeFactory.instance.arrayNode();
+        }
+        if (!body.isArray()) {
             throw InvalidValue.of("content_units");
         }
         List<Map<String, String>> listed = new ArrayList<>();
@@ -92,15 +101,16 @@ public final class OrphanResource implements Routes {
 
     private String type(Context ctx) {
         String typeId = ctx.pathParam("type_id");
-        if (!units.knows(typeId)) {
-            throw new MissingResource("content_type", typeId);
+        if (plugins.unitType(typeId).isEmpty()) {
+            throw new MissingResource("content_type_id", typeId);
         }
         return typeId;
     }
 
     private Map<String, Object> orphan(Context ctx) {
         String unitId = ctx.pathParam("unit_id");
-        return orphans.find(type(ctx), unitId).orElseThrow(() -> MissingResource.of("content_type", type(ctx),
+        String typeId = type(ctx);
+        return orphans.find(typeId, unitId).orElseThrow(() -> MissingResource.of("content_type", typeId,
                 "content_unit", unitId));
     }
 }

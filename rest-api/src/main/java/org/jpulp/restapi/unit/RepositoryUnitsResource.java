@@ -101,7 +101,7 @@ public final class RepositoryUnitsResource implements Routes {
 
     private void respond(Context ctx, String repoId, UnitAssociationCriteria criteria) {
         ctx.json(search.associations(repoId, criteria).stream()
-                .map(row -> UnitJson.association(row, criteria.unitFields() != null)).toList());
+                .map(UnitJson::association).toList());
     }
 
     private void associate(Context ctx) {

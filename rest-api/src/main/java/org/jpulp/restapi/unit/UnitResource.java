@@ -70,7 +70,7 @@ public final class UnitResource implements Routes {
         Map<String, List<String>> memberships = includeRepos ? search.repositoryMemberships(typeId,
                 units.stream().map(u -> String.valueOf(u.get("_id"))).toList()) : Map.of();
         ctx.json(units.stream().map(u -> {
-            Map<String, Object> out = UnitJson.unit(typeId, u, criteria.fields() != null);
+            Map<String, Object> out = UnitJson.unit(typeId, u);
             if (includeRepos) {
                 out.put("repository_memberships", memberships.getOrDefault(String.valueOf(u.get("_id")), List.of()));
             }
@@ -86,7 +86,7 @@ public final class UnitResource implements Routes {
             notFound(ctx, unitId);
             return;
         }
-        ctx.json(UnitJson.unit(typeId, unit, false));
+        ctx.json(UnitJson.unit(typeId, unit));
     }
 
     private void getUserMetadata(Context ctx) {

@@ -64,8 +64,14 @@ class OrphanApiTest {
         assertThat(list.json()).hasSize(1);
         assertThat(list.json().get(0).path("_id").asText()).isEqualTo(orphan.id());
         assertThat(list.json().get(0).path("_href").asText()).isEqualTo(ORPHANS + "iso/" + orphan.id() + "/");
+        assertThat(list.json().get(0).path("_content_type_id").asText()).isEqualTo("iso");
+        assertThat(list.json().get(0).path("name").asText()).isEqualTo("orphan.iso");
+        assertThat(list.json().get(0).path("size").asLong()).isEqualTo(1);
+        assertThat(list.json().get(0).has("_storage_path")).isFalse();
         assertThat(one.status()).isEqualTo(200);
         assertThat(one.json().path("name").asText()).isEqualTo("orphan.iso");
+        assertThat(one.json().path("_storage_path").asText()).isEqualTo("/nowhere/orphan.iso");
+        assertThat(one.json().path("_href").asText()).isEqualTo(ORPHANS + "iso/" + orphan.id() + "/");
     }
 
     @Test
@@ -75,7 +81,9 @@ class OrphanApiTest {
         ApiResponse heldOne = admin.get(ORPHANS + "iso/" + held.id() + "/");
         assertThat(heldOne.status()).isEqualTo(404);
         assertThat(heldOne.json().path("resources").path("content_unit").asText()).isEqualTo(held.id());
-        assertThat(admin.delete(ORPHANS + "nope/").status()).isEqualTo(404);
+        ApiResponse unknownType = admin.delete(ORPHANS + "nope/");
+        assertThat(unknownType.status()).isEqualTo(404);
+        assertThat(unknownType.json().path("resources").path("content_type_id").asText()).isEqualTo("nope");
         assertThat(admin.delete(ORPHANS + "iso/" + held.id() + "/").status()).isEqualTo(404);
         assertThat(server.tasks().dispatched()).isEmpty();
     }
@@ -108,7 +116,7 @@ class OrphanApiTest {
 
     @Test
     void the_legacy_delete_needs_a_list_of_type_and_unit_ids() {
-        for (String bad : List.of("{}", "[1]", "[{\"content_type_id\": \"iso\"}]", "[{\"unit_id\": 5}]")) {
+        for (String bad : List.of("{}", "[1]", "[{\"content_type_id\": \"iso\"}]", "[{\"unit_id\": 5}]", "5")) {
             ApiResponse r = admin.post("/pulp/api/v2/content/actions/delete_orphans/", bad);
             assertThat(r.status()).as(bad).isEqualTo(400);
         }

@@ -80,6 +80,9 @@ class RepositoryUnitsApiTest {
         assertThat(row.path("updated").asText()).isNotEmpty();
         assertThat(row.path("metadata").path("_content_type_id").asText()).isEqualTo("iso");
         assertThat(row.path("metadata").path("_id").asText()).isEqualTo(row.path("unit_id").asText());
+        assertThat(row.path("metadata").path("name").asText()).isEqualTo("a.iso");
+        assertThat(row.path("metadata").path("pulp_user_metadata").isObject()).isTrue();
+        assertThat(row.path("metadata").has("_href")).isFalse();
     }
 
     @Test

@@ -89,7 +89,7 @@ class UnitApiTest {
         JsonNode first = page.json().get(0);
         assertThat(first.path("name").asText()).isEqualTo("b.iso");
         assertThat(first.has("size")).isFalse();
-        assertThat(first.has("children")).isFalse();
+        assertThat(first.has("children")).isTrue();
         assertThat(first.path("_id").asText()).isEqualTo(b.id());
         assertThat(first.has("repository_memberships")).isFalse();
         assertThat(second.status()).as(second.text()).isEqualTo(200);
