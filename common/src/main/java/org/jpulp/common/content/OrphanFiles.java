@@ -3,6 +3,7 @@ package org.jpulp.common.content;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -37,7 +38,13 @@ public final class OrphanFiles {
 
     private boolean deleteOne(String storagePath) {
         Path root = layout.contentUnits();
-        Path file = Path.of(storagePath).toAbsolutePath().normalize();
+        Path file;
+        try {
+            file = Path.of(storagePath).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            LOG.warn("not deleting {}: not a path ({})", SafePaths.quote(storagePath), e.getReason());
+            return false;
+        }
         if (!file.startsWith(root) || file.equals(root)) {
             LOG.warn("not deleting {}: outside the content store {}", storagePath, root);
             return false;

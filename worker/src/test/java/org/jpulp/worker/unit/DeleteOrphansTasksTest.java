@@ -85,6 +85,30 @@ class DeleteOrphansTasksTest {
     }
 
     @Test
+    void storage_paths_that_escape_through_dots_links_or_are_no_paths_are_left_alone() throws Exception {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Path victim = Files.writeString(outside.resolve("victim.iso"), "keep me");
+        Path units = bed.layout.contentUnits();
+        Files.createDirectories(units);
+        Files.createSymbolicLink(units.resolve("link"), outside);
+        Unit dots = bed.iso("dots.iso", "d");
+        Unit linked = bed.iso("linked.iso", "l");
+        Unit nul = bed.iso("nul.iso", "n");
+        setPath(dots, units.resolve("iso/../../../outside/victim.iso").toString());
+        setPath(linked, units.resolve("link/victim.iso").toString());
+        setPath(nul, units + "/x\u0000y");
+
+        Object result = run(OrphanTasks.DELETE_ALL, OrphanTasks.deleteAll());
+
+        assertThat(UnitTestBed.json(result)).isEqualTo(Map.of("iso", 3, "thing", 0));
+        assertThat(victim).hasContent("keep me");
+    }
+
+    private void setPath(Unit unit, String path) {
+        bed.db.getCollection("units_iso").updateOne(eq("_id", unit.id()), Updates.set("_storage_path", path));
+    }
+
+    @Test
     void deleting_by_type_touches_only_that_type_and_an_unknown_type_is_missing() throws Exception {
         Unit iso = bed.iso("a.iso", "a");
         Unit thing = bed.thing("t");
