@@ -170,6 +170,17 @@ class RepositoryUnitsApiTest {
     }
 
     @Test
+    void a_copy_with_additional_repositories_reserves_every_destination() {
+        ApiResponse copy = admin.post(REPOS + "dest/actions/associate/", "{\"source_repo_id\": \"zoo\", "
+                + "\"override_config\": {\"recursive\": true, \"additional_repos\": {\"zoo\": \"dest\", "
+                + "\"extra-src\": \"extra-dest\"}}}");
+
+        assertThat(copy.status()).as(copy.text()).isEqualTo(202);
+        assertThat(server.tasks().single().request().resources()).containsExactly("repository:dest",
+                "repository:extra-dest");
+    }
+
+    @Test
     void associate_checks_source_destination_and_criteria_first() {
         ApiResponse noSource = admin.post(REPOS + "dest/actions/associate/", "{}");
         ApiResponse unknownSource = admin.post(REPOS + "dest/actions/associate/", "{\"source_repo_id\": \"gone\"}");
