@@ -7,6 +7,7 @@ import org.jpulp.common.config.JpulpConfig;
 import org.jpulp.common.liveness.LivenessModule;
 import org.jpulp.worker.execution.ExecutionModule;
 import org.jpulp.worker.repository.RepositoryTaskModule;
+import org.jpulp.worker.unit.UnitTaskModule;
 import picocli.CommandLine.Option;
 
 final class WorkerRole implements Role {
@@ -35,7 +36,8 @@ final class WorkerRole implements Role {
 
     @Override
     public List<Module> modules(JpulpConfig config) {
-        return List.of(new LivenessModule(), new ExecutionModule(), new RepositoryTaskModule());
+        return List.of(new LivenessModule(), new ExecutionModule(), new RepositoryTaskModule(),
+                new UnitTaskModule());
     }
 
     static final class Options {

@@ -33,4 +33,22 @@ public interface ImporterType {
     default UploadReport importUpload(UploadContext context) throws Exception {
         return UploadReport.failure(context.unitTypeId() + " is not a supported type for upload");
     }
+
+    /**
+     * Copies units from another repository into this importer's repository (Pulp 2's {@code import_units}, called
+     * for the destination's importer). The platform has checked that this importer supports the matched types. The
+     * default associates exactly the matched units; importers override it to copy related units too
+     * ({@code recursive}) or to keep rules of their repositories (one ISO per name).
+     */
+    default AssociationReport copy(CopyContext context) throws Exception {
+        return UnitAssociations.copyAll(context);
+    }
+
+    /**
+     * Removes units from this importer's repository (Pulp 2's {@code remove_units}). The default removes exactly the
+     * matched units; importers override it to remove dependent units as well.
+     */
+    default AssociationReport unassociate(UnassociateContext context) throws Exception {
+        return UnitAssociations.removeAll(context);
+    }
 }

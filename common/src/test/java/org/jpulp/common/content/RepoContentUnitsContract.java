@@ -51,6 +51,25 @@ public abstract class RepoContentUnitsContract {
     }
 
     @Test
+    void bulk_association_adds_the_new_ones_and_leaves_the_existing_ones() {
+        RepoContentUnits a = associations();
+        a.associate("zoo", "iso", "u2");
+        clock.advance(Duration.ofMinutes(5));
+        List<String> many = IntStream.range(0, 2_500).mapToObj(i -> "m" + i).toList();
+
+        List<String> added = a.associateAll("zoo", "iso", List.of("u1", "u2", "u3", "u1"));
+        List<String> addedMany = a.associateAll("zoo", "iso", many);
+
+        assertThat(added).containsExactly("u1", "u3");
+        assertThat(addedMany).hasSize(2_500);
+        assertThat(a.find("zoo", "iso", "u2").orElseThrow().updated()).isEqualTo("2026-03-01T12:00:00Z");
+        assertThat(a.countsByType("zoo")).isEqualTo(Map.of("iso", 2_503L));
+        assertThat(a.unassociateAll("zoo", "iso", List.of("u1", "u2", "gone"))).isEqualTo(2);
+        assertThat(a.unassociateAll("zoo", "iso", many)).isEqualTo(2_500);
+        assertThat(a.unitIds("zoo", "iso")).containsExactly("u3");
+    }
+
+    @Test
     void concurrent_associations_of_one_unit_create_it_once() throws Exception {
         RepoContentUnits a = associations();
         ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -40,12 +40,16 @@ class MalformedInputTest {
     private static TestServer server;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private ApiClient admin;
+    private static String unitId;
     private final List<String> failures = new ArrayList<>();
     private int sent;
 
     @BeforeAll
     static void start(MongoDatabase db) {
-        server = TestServer.start(db, dir);
+        List<org.jpulp.common.plugin.ContentPlugin> plugins = new ArrayList<>(
+                org.jpulp.restapi.support.FakePlugins.registry().plugins());
+        plugins.add(new org.jpulp.plugin.iso.IsoPlugin());
+        server = TestServer.start(db, dir, new org.jpulp.common.plugin.PluginRegistry(plugins));
     }
 
     @AfterAll
@@ -62,6 +66,10 @@ class MalformedInputTest {
                  "distributors": [{"distributor_type_id": "fake_distributor", "distributor_id": "web"}]}""");
         admin.post(API + "/users/", "{\"login\": \"bob\", \"password\": \"pw\"}");
         admin.post(API + "/roles/", "{\"role_id\": \"ops\"}");
+        unitId = new org.jpulp.common.content.mongo.MongoUnitStore(server.db(), List.of(
+                org.jpulp.plugin.iso.IsoUnits.TYPE), server.clock()).insertIfAbsent(
+                org.jpulp.common.content.NewUnit.withFile(new org.jpulp.plugin.iso.IsoUnits.Iso("a.iso",
+                        "0".repeat(64), 1).key(), "/nowhere/a.iso")).id();
     }
 
     private static List<byte[]> bodies() {
@@ -87,7 +95,15 @@ class MalformedInputTest {
                 "{\"schedule\": \"PT0S\", \"failure_threshold\": 99999999999}", "{\"schedule\": \"\u0000P1D\"}",
                 "{\"upload_id\": {}, \"unit_type_id\": 1, \"unit_key\": \"x\"}",
                 "{\"upload_id\": \"../../etc/passwd\", \"unit_type_id\": \"fake_unit\", \"unit_key\": {}}",
-                "{\"unit_type_id\": \"fake_unit\", \"unit_key\": {\"$set\": 1}, \"unit_metadata\": [1]}")) {
+                "{\"unit_type_id\": \"fake_unit\", \"unit_key\": {\"$set\": 1}, \"unit_metadata\": [1]}",
+                "{\"criteria\": {\"type_ids\": [1], \"filters\": {\"unit\": {\"$where\": 1}, \"association\": 5}}}",
+                "{\"criteria\": {\"sort\": {\"unit\": \"x\"}, \"fields\": {\"association\": [5]}, "
+                        + "\"remove_duplicates\": \"yes\", \"skip\": -1}}",
+                "{\"criteria\": {\"filters\": {\"unit\": {\"name\": {\"$regex\": \"(\"}}, \"other\": {}}}}",
+                "{\"criteria\": {\"type_ids\": \"iso\", \"limit\": 1e30}, \"include_repos\": \"maybe\"}",
+                "{\"source_repo_id\": 5, \"override_config\": {\"$set\": 1}}",
+                "{\"source_repo_id\": \"zoo\", \"criteria\": {\"filters\": {\"unit\": [1]}}}",
+                "[{\"content_type_id\": \"iso\", \"unit_id\": null}, 5]", "{\"$set\": {\"a.b\": 1}}")) {
             bodies.add(s.getBytes(StandardCharsets.UTF_8));
         }
         bodies.add(new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});
@@ -137,6 +153,10 @@ class MalformedInputTest {
                 .replace("{role_id}", id.equals("zoo") ? "ops" : id)
                 .replace("{importer_id}", id.equals("zoo") ? "fake_importer" : id)
                 .replace("{distributor_id}", id.equals("zoo") ? "web" : id)
+                .replace("{type_id}", id.equals("zoo") ? "iso" : id)
+                .replace("{unit_id}", id.equals("zoo") ? unitId : id)
+                .replace("{importer_type_id}", id.equals("zoo") ? "iso_importer" : id)
+                .replace("{distributor_type_id}", id.equals("zoo") ? "iso_distributor" : id)
                 .replaceAll("\\{[a-z_]+}", id);
     }
 

@@ -56,7 +56,17 @@ class OpenApiTest {
                 "GET /pulp/api/v2/repositories/{repo_id}/history/sync/",
                 "GET /pulp/api/v2/repositories/{repo_id}/history/publish/{distributor_id}/",
                 "GET /pulp/api/v2/users/", "PUT /pulp/api/v2/users/{login}/", "POST /pulp/api/v2/roles/{role_id}/users/",
-                "POST /pulp/api/v2/permissions/actions/grant_to_role/");
+                "POST /pulp/api/v2/permissions/actions/grant_to_role/",
+                "POST /pulp/api/v2/content/units/{type_id}/search/", "GET /pulp/api/v2/content/units/{type_id}/search/",
+                "GET /pulp/api/v2/content/units/{type_id}/{unit_id}/",
+                "PUT /pulp/api/v2/content/units/{type_id}/{unit_id}/pulp_user_metadata/",
+                "POST /pulp/api/v2/repositories/{repo_id}/search/units/",
+                "POST /pulp/api/v2/repositories/{repo_id}/actions/associate/",
+                "POST /pulp/api/v2/repositories/{repo_id}/actions/unassociate/",
+                "GET /pulp/api/v2/content/orphans/", "DELETE /pulp/api/v2/content/orphans/{type_id}/{unit_id}/",
+                "POST /pulp/api/v2/content/actions/delete_orphans/", "GET /pulp/api/v2/plugins/types/{type_id}/",
+                "GET /pulp/api/v2/plugins/importers/", "GET /pulp/api/v2/plugins/distributors/{distributor_type_id}/",
+                "POST /pulp/api/v2/distributors/search/", "GET /pulp/api/v2/distributors/search/");
         assertThat(operations).containsExactlyInAnyOrderElementsOf(server.instance(RestServer.class).routeTable());
 
         JsonNode status = paths.path("/pulp/api/v2/status/").path("get");

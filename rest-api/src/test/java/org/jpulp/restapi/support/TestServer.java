@@ -20,6 +20,7 @@ import org.jpulp.common.cli.CoreModule;
 import org.jpulp.common.cli.ProcessName;
 import org.jpulp.common.config.ConfigLoader;
 import org.jpulp.common.config.JpulpConfig;
+import org.jpulp.common.content.mongo.UnitCollections;
 import org.jpulp.common.messaging.InMemoryMessaging;
 import org.jpulp.common.plugin.PluginRegistry;
 import org.jpulp.common.repository.RepositoryHistory;
@@ -62,6 +63,11 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts a server; {@code extraRoutes} adds test-only endpoints. */
     public static TestServer start(MongoDatabase db, Path dir, Routes... extraRoutes) {
+        return start(db, dir, FakePlugins.registry(), extraRoutes);
+    }
+
+    /** Starts a server with these plugins instead of the {@link FakePlugins}. */
+    public static TestServer start(MongoDatabase db, Path dir, PluginRegistry plugins, Routes... extraRoutes) {
         JpulpConfig config = ConfigLoader.load(Optional.empty(), Map.of(), List.of("rest.host=127.0.0.1",
                 "rest.port=0", "rest.https_enabled=true", "rest.https_port=0", "server.storage_dir=" + dir,
                 "server.server_name=localhost", "rest.upload_chunk_max_mib=6")).config();
@@ -87,7 +93,7 @@ public final class TestServer implements AutoCloseable {
 
             @Provides
             PluginRegistry plugins() {
-                return FakePlugins.registry();
+                return plugins;
             }
         };
         Injector injector = Guice.createInjector(Modules.override(modules).with(overrides));
@@ -101,6 +107,7 @@ public final class TestServer implements AutoCloseable {
     public void reset() {
         db.drop();
         PlatformMigrations.collections().forEach(c -> c.ensure(db));
+        injector.getInstance(PluginRegistry.class).unitTypes().forEach(t -> UnitCollections.spec(t).ensure(db));
         SuperUsers superUsers = new SuperUsers(db, injector.getInstance(PasswordHasher.class));
         superUsers.ensureRole();
         superUsers.ensureAdmin(ADMIN, ADMIN);

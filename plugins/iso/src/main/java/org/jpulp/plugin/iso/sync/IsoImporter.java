@@ -1,7 +1,9 @@
 package org.jpulp.plugin.iso.sync;
 
 import java.util.List;
+import org.jpulp.common.plugin.AssociationReport;
 import org.jpulp.common.plugin.ConfigCheck;
+import org.jpulp.common.plugin.CopyContext;
 import org.jpulp.common.plugin.ImporterType;
 import org.jpulp.common.plugin.PluginConfig;
 import org.jpulp.common.plugin.SyncContext;
@@ -9,9 +11,10 @@ import org.jpulp.common.plugin.SyncReport;
 import org.jpulp.common.plugin.UploadContext;
 import org.jpulp.common.plugin.UploadReport;
 import org.jpulp.plugin.iso.IsoUnits;
+import org.jpulp.plugin.iso.copy.IsoCopy;
 import org.jpulp.plugin.iso.upload.IsoUpload;
 
-/** {@code iso_importer}: syncs from a feed's {@code PULP_MANIFEST}, takes ISO uploads. */
+/** {@code iso_importer}: syncs from a feed's {@code PULP_MANIFEST}, takes ISO uploads and copies. */
 public final class IsoImporter implements ImporterType {
 
     public static final String ID = "iso_importer";
@@ -44,5 +47,10 @@ public final class IsoImporter implements ImporterType {
     @Override
     public UploadReport importUpload(UploadContext context) throws Exception {
         return new IsoUpload(context, IsoImporterConfig.of(context.config()).validate()).run();
+    }
+
+    @Override
+    public AssociationReport copy(CopyContext context) {
+        return IsoCopy.run(context);
     }
 }
