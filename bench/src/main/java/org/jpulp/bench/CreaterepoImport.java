@@ -65,7 +65,7 @@ final class CreaterepoImport {
                     "checksums", Map.of(checksum.group(1), sum), "repodata", snippets.toStored()), stored.toString()));
             ids.add(unit.id());
         }
-        return associations.associateAll(repoId, RpmUnits.RPM, ids);
+        return associations.associateAll(repoId, RpmUnits.RPM, ids).size();
     }
 
     static Path metadata(Path dir, String type) throws IOException {
