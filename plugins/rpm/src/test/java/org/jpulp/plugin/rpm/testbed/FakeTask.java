@@ -68,10 +68,13 @@ public final class FakeTask implements TaskContext {
         canceled.set(true);
     }
 
-    /** The last report under {@code reportId}, as the task's {@code progress_report[reportId]} would show it. */
+    /**
+     * The last report under {@code reportId}, as the task's {@code progress_report[reportId]} would show it: a map for
+     * syncs, a list of steps for yum publishes.
+     */
     @SuppressWarnings("unchecked")
-    public Map<String, Object> progress(String reportId) {
-        return (Map<String, Object>) progress.get(reportId);
+    public <T> T progress(String reportId) {
+        return (T) progress.get(reportId);
     }
 
     public List<Object> reports() {
