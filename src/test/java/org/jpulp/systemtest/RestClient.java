@@ -55,6 +55,10 @@ final class RestClient {
         return json(send(api(apiPath).POST(HttpRequest.BodyPublishers.ofString(write(body))), expected));
     }
 
+    JsonNode delete(String apiPath, int expected) {
+        return json(send(api(apiPath).DELETE(), expected));
+    }
+
     /** Posts an action and answers the id of the one task it spawned. */
     String postTask(String apiPath, Object body) {
         return post(apiPath, body, 202).path("spawned_tasks").get(0).path("task_id").asText();
