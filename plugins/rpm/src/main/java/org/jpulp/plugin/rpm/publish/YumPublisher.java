@@ -124,7 +124,7 @@ final class YumPublisher {
 
     private int buildTree(YumDistributorConfig config, RepositoryContent content, Path build, Path repodata,
                           Path previousTree, PackageLinks packageLinks) throws IOException {
-        String checksumType = config.checksumType();
+        String checksumType = config.checksumType(this::syncedChecksumType);
         List<RepomdEntry> entries = new ArrayList<>();
         steps.distribution.skip();
         PackageMetadataWriter packages = new PackageMetadataWriter(context, packageLinks, checksumType, steps.rpms,
@@ -169,6 +169,15 @@ final class YumPublisher {
         steps.removeOld.finish();
         steps.repoview.skip();
         return packages.published().size();
+    }
+
+    private Object syncedChecksumType() {
+        try {
+            return context.documents().get(YumDistributorConfig.SYNC_RECORDS, context.repoId())
+                    .map(record -> record.get("checksum_type")).orElse(null);
+        } catch (UnsupportedOperationException e) {
+            return null;
+        }
     }
 
     private Set<String> moduleIds(RepositoryContent content) {

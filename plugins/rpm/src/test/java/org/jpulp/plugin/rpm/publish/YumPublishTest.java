@@ -176,6 +176,19 @@ class YumPublishTest {
     }
 
     @Test
+    void without_a_configured_checksum_type_the_upstream_one_the_sync_recorded_is_used() throws Exception {
+        CreaterepoUnits.importInto(bed, REPO, upstream.dir());
+        bed.documents.put("yum_importer_syncs", REPO, Map.of("checksum_type", "sha"));
+
+        publish(config());
+
+        Path http = bed.published("http", REPO);
+        assertThat(Files.readString(http.resolve("repodata/repomd.xml"))).contains("<checksum type=\"sha1\">")
+                .doesNotContain("sha256");
+        assertThat(dnf(http).packages()).hasSize(5);
+    }
+
+    @Test
     void a_publish_with_nothing_changed_is_skipped_and_leaves_repomd_as_it_was() throws Exception {
         Path repomd = bed.published("https", REPO).resolve("repodata/repomd.xml");
         publish(config());
