@@ -22,7 +22,7 @@ import org.jpulp.plugin.rpm.RpmUnits;
  */
 final class PackageMetadataWriter {
 
-    static final int BATCH = 500;
+    static final int BATCH = 1000;
     private static final List<String> FIELDS = List.of("filename", "repodata", "checksums");
     private static final String COMMON_NS = "http://linux.duke.edu/metadata/common";
     private static final String RPM_NS = "http://linux.duke.edu/metadata/rpm";

@@ -18,7 +18,8 @@ import org.jpulp.plugin.rpm.RpmUnits;
 
 /**
  * The errata step: {@code updateinfo.xml.gz} from the repository's erratum units and their pkglists (side collection
- * {@value #PKGLISTS}, document {@code <repo_id>/<erratum id>}). Only packages published in this repository are listed:
+ * {@value #PKGLISTS}, document {@code <repo_id>/<erratum id>}; for a copied erratum those of the repositories it came
+ * from). Only packages published in this repository are listed:
  * non-modular ones merged into one collection {@code <repo>_0_default}, each collection of a module present in the
  * repository as {@code <repo>_<n>_<module name>}; an erratum left without any is omitted.
  */
@@ -61,7 +62,7 @@ final class UpdateinfoWriter {
                         erratumIds.subList(from, Math.min(erratumIds.size(), from + BATCH)));
                 Map<String, Map<String, Object>> pkglists = pkglists(errata);
                 for (Unit erratum : errata) {
-                    writeErratum(xml, erratum, pkglists.get(documentId(erratum)));
+                    writeErratum(xml, erratum, pkglists.get(String.valueOf(erratum.key().get("id"))));
                 }
                 step.processed(Math.min(erratumIds.size(), from + BATCH));
                 report.run();
@@ -78,6 +79,10 @@ final class UpdateinfoWriter {
         }
     }
 
+    /**
+     * Erratum id → its pkglist: this repository's, or for an erratum that came by copy (no pkglist of its own here),
+     * the collections of the pkglists of the other repositories holding it, merged (Pulp 2 aggregates them too).
+     */
     private Map<String, Map<String, Object>> pkglists(List<Unit> errata) {
         PluginDocuments documents;
         try {
@@ -85,11 +90,30 @@ final class UpdateinfoWriter {
         } catch (UnsupportedOperationException e) {
             return Map.of();
         }
-        return documents.getAll(PKGLISTS, errata.stream().map(this::documentId).toList());
+        Map<String, Map<String, Object>> found = new LinkedHashMap<>();
+        documents.getAll(PKGLISTS, errata.stream().map(e -> documentId(context.repoId(), e)).toList())
+                .forEach((id, doc) -> found.put(id.substring(context.repoId().length() + 1), doc));
+        for (Unit erratum : errata) {
+            String id = String.valueOf(erratum.key().get("id"));
+            if (!found.containsKey(id)) {
+                List<String> others = context.associations().repoIds(RpmUnits.ERRATUM, erratum.id()).stream()
+                        .filter(r -> !r.equals(context.repoId())).map(r -> documentId(r, erratum)).toList();
+                List<Object> collections = new ArrayList<>();
+                documents.getAll(PKGLISTS, others).values().forEach(doc -> {
+                    if (doc.get("collections") instanceof List<?> list) {
+                        collections.addAll(list);
+                    }
+                });
+                if (!collections.isEmpty()) {
+                    found.put(id, Map.of("collections", collections));
+                }
+            }
+        }
+        return found;
     }
 
-    private String documentId(Unit erratum) {
-        return context.repoId() + "/" + erratum.key().get("id");
+    private static String documentId(String repoId, Unit erratum) {
+        return repoId + "/" + erratum.key().get("id");
     }
 
     private void writeErratum(XMLStreamWriter xml, Unit erratum, Map<String, Object> pkglist)

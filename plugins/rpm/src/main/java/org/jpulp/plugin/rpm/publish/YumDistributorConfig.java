@@ -41,6 +41,8 @@ record YumDistributorConfig(String relativeUrl, boolean http, boolean https, Str
     static final String REMOVE_OLD_REPODATA_THRESHOLD = "remove_old_repodata_threshold";
     static final String DEFAULT_CHECKSUM = "sha256";
     static final double DEFAULT_THRESHOLD_SECONDS = 1_209_600;
+    /** The yum_importer's record of its last sync per repository (document id = repository id). */
+    static final String SYNC_RECORDS = "yum_importer_syncs";
 
     static final List<String> REQUIRED = List.of(RELATIVE_URL, HTTP, HTTPS);
     static final Set<String> CHECKSUM_TYPES = Set.of("md5", "sha", "sha1", "sha224", "sha256", "sha384", "sha512");
@@ -99,12 +101,25 @@ record YumDistributorConfig(String relativeUrl, boolean http, boolean https, Str
             throw new PluginException("invalid yum_distributor config: " + check.message());
         }
         return new YumDistributorConfig(relativeUrl(repoId, config), Boolean.TRUE.equals(config.get(HTTP)),
-                Boolean.TRUE.equals(config.get(HTTPS)), checksumType(config.get(CHECKSUM_TYPE), DEFAULT_CHECKSUM),
+                Boolean.TRUE.equals(config.get(HTTPS)), checksumType(config.get(CHECKSUM_TYPE), null),
                 checksumType(config.get(UPDATEINFO_CHECKSUM_TYPE), null),
                 Boolean.TRUE.equals(config.get(GENERATE_SQLITE)), Boolean.TRUE.equals(config.get(FORCE_FULL)),
                 !Boolean.FALSE.equals(config.get(REMOVE_OLD_REPODATA)),
                 config.get(REMOVE_OLD_REPODATA_THRESHOLD) == null ? DEFAULT_THRESHOLD_SECONDS
                         : ConfigValues.parseNumber(config.get(REMOVE_OLD_REPODATA_THRESHOLD)));
+    }
+
+    /**
+     * The checksum type of the metadata: the configured one, else the upstream's that the last sync recorded
+     * ({@value #SYNC_RECORDS}, Pulp 2's repository scratchpad), else {@value #DEFAULT_CHECKSUM}.
+     */
+    String checksumType(java.util.function.Supplier<Object> synced) {
+        if (checksumType != null) {
+            return checksumType;
+        }
+        Object upstream = synced.get();
+        String type = checksumType(upstream, DEFAULT_CHECKSUM);
+        return CHECKSUM_TYPES.contains(type) ? type : DEFAULT_CHECKSUM;
     }
 
     /** The protocols to publish over. */

@@ -58,12 +58,7 @@ final class YumPublisher {
             YumDistributorConfig config = YumDistributorConfig.of(context.repoId(), context.config());
             MasterTrees trees = masterTrees();
             PublishedLinks links = links(trees);
-            List<Path> wanted = new ArrayList<>();
-            for (String protocol : config.protocols()) {
-                Path link = links.location(protocol, config.relativeUrl());
-                links.check(link, config.relativeUrl());
-                wanted.add(link);
-            }
+            List<Path> wanted = wantedLinks(config, links);
             RepositoryContent content = RepositoryContent.read(context.associations(), context.repoId(),
                     context.config());
             if (!config.forceFull() && unchanged(trees, links, wanted, content)) {
@@ -80,16 +75,9 @@ final class YumPublisher {
             PackageLinks packageLinks = PackageLinks.open(trees.path());
             int packages = buildTree(config, content, build, repodata, OldRepodata.currentTree(trees.path()),
                     packageLinks);
-            steps.publishDirectory.start(wanted.size());
-            steps.report();
             Path tree = trees.complete(build);
             build = null;
-            links.switchTo(wanted, tree);
-            writeState(trees, content.fingerprint());
-            trees.removeOtherTrees(tree);
-            packageLinks.prune();
-            steps.publishDirectory.finish();
-            steps.report();
+            makeVisible(trees, links, wanted, tree, packageLinks, content.fingerprint());
             LOG.info("published yum repository {} ({} packages) at {}", context.repoId(), packages,
                     wanted.stream().map(published::relativize).toList());
             return new PublishReport(steps.summary(), steps.details());
@@ -110,9 +98,33 @@ final class YumPublisher {
         }
     }
 
+    /** Where the configured protocols publish, each checked to clash with no other publication. */
+    private static List<Path> wantedLinks(YumDistributorConfig config, PublishedLinks links) throws IOException {
+        List<Path> wanted = new ArrayList<>();
+        for (String protocol : config.protocols()) {
+            Path link = links.location(protocol, config.relativeUrl());
+            links.check(link, config.relativeUrl());
+            wanted.add(link);
+        }
+        return wanted;
+    }
+
+    /** The publish_directory step: the switch, then what the new tree no longer needs goes. */
+    private void makeVisible(MasterTrees trees, PublishedLinks links, List<Path> wanted, Path tree,
+                             PackageLinks packageLinks, String fingerprint) throws IOException {
+        steps.publishDirectory.start(wanted.size());
+        steps.report();
+        links.switchTo(wanted, tree);
+        writeState(trees, fingerprint);
+        trees.removeOtherTrees(tree);
+        packageLinks.prune();
+        steps.publishDirectory.finish();
+        steps.report();
+    }
+
     private int buildTree(YumDistributorConfig config, RepositoryContent content, Path build, Path repodata,
                           Path previousTree, PackageLinks packageLinks) throws IOException {
-        String checksumType = config.checksumType();
+        String checksumType = config.checksumType(this::syncedChecksumType);
         List<RepomdEntry> entries = new ArrayList<>();
         steps.distribution.skip();
         PackageMetadataWriter packages = new PackageMetadataWriter(context, packageLinks, checksumType, steps.rpms,
@@ -157,6 +169,15 @@ final class YumPublisher {
         steps.removeOld.finish();
         steps.repoview.skip();
         return packages.published().size();
+    }
+
+    private Object syncedChecksumType() {
+        try {
+            return context.documents().get(YumDistributorConfig.SYNC_RECORDS, context.repoId())
+                    .map(record -> record.get("checksum_type")).orElse(null);
+        } catch (UnsupportedOperationException e) {
+            return null;
+        }
     }
 
     private Set<String> moduleIds(RepositoryContent content) {

@@ -132,6 +132,23 @@ class YumPublishTest {
     }
 
     @Test
+    void a_copied_erratum_lists_its_packages_from_the_pkglist_of_the_repository_it_came_from() throws Exception {
+        CreaterepoUnits.importInto(bed, REPO, upstream.dir());
+        erratum("ZOO-2026:0003", List.of(pkg("cat", "2", "1.0", "3", "noarch")));
+        String erratumId = bed.associations.unitIds(REPO, RpmUnits.ERRATUM).get(0);
+        bed.documents.delete("erratum_pkglists", REPO + "/ZOO-2026:0003");
+        bed.associations.associate("source", RpmUnits.ERRATUM, erratumId);
+        bed.documents.put("erratum_pkglists", "source/ZOO-2026:0003", Map.of("errata_id", "ZOO-2026:0003",
+                "repo_id", "source", "collections", List.of(Map.of("name", "c", "short", "",
+                        "packages", List.of(pkg("cat", "2", "1.0", "3", "noarch"))))));
+
+        publish(config());
+
+        assertThat(dnf(bed.published("http", REPO)).advisoryPackages("ZOO-2026:0003"))
+                .containsExactly("cat-2:1.0-3.noarch");
+    }
+
+    @Test
     void a_checksum_type_the_units_lack_is_computed_from_the_files_and_remembered() throws Exception {
         List<Unit> packages = CreaterepoUnits.importInto(bed, REPO, upstream.dir());
 
@@ -155,6 +172,19 @@ class YumPublishTest {
             Map<?, ?> checksums = (Map<?, ?>) bed.units.get(u.typeId(), u.id()).orElseThrow().metadata().get("checksums");
             assertThat(new TreeSet<Object>(checksums.keySet())).containsExactly("sha1", "sha256");
         }
+        assertThat(dnf(http).packages()).hasSize(5);
+    }
+
+    @Test
+    void without_a_configured_checksum_type_the_upstream_one_the_sync_recorded_is_used() throws Exception {
+        CreaterepoUnits.importInto(bed, REPO, upstream.dir());
+        bed.documents.put("yum_importer_syncs", REPO, Map.of("checksum_type", "sha"));
+
+        publish(config());
+
+        Path http = bed.published("http", REPO);
+        assertThat(Files.readString(http.resolve("repodata/repomd.xml"))).contains("<checksum type=\"sha1\">")
+                .doesNotContain("sha256");
         assertThat(dnf(http).packages()).hasSize(5);
     }
 
