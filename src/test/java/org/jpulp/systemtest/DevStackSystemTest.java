@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The local stack as the README runs it ({@code jpulp-devstack up/down}, which {@code ./jpulp} wraps): healthy
  * after {@code up}, a launcher killed half way does not block the next {@code up}, {@code down} stops every
  * process, and a second {@code up} finds the data of the first. {@code up} also mirrors the sample file
- * repository and serves it at the URL it prints.
+ * repository and the sample yum repository and serves them at the URLs it prints; dnf reads the yum one.
  */
 class DevStackSystemTest {
 
@@ -75,6 +75,11 @@ class DevStackSystemTest {
         String sampleUrl = "http://127.0.0.1:" + httpPort + "/pulp/isos/sample-iso/";
         assertThat(up.output()).contains("sample repo  " + sampleUrl);
         assertSampleServed(sampleUrl);
+        String yumUrl = "http://127.0.0.1:" + httpPort + "/pulp/repos/sample-rpm/";
+        assertThat(up.output()).contains("sample repo  " + yumUrl,
+                "dnf --repofrompath=sample-rpm," + yumUrl + " --repo=sample-rpm --nogpgcheck install jpulp-hello");
+        assertThat(new Dnf(home.resolve("dnf"), "sample-rpm", yumUrl).repoquery())
+                .containsExactly("jpulp-hello-0:1.0-1.noarch", "jpulp-hello-0:1.1-1.noarch", "jpulp-motd-1:2.0-1.noarch");
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
             marks(client).insertOne(new Document("_id", "kept across restarts"));
         }

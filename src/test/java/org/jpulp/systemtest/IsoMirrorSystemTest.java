@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jpulp.testing.http.Fault;
 import org.jpulp.testing.http.FixtureServer;
 import org.junit.jupiter.api.AfterAll;
@@ -30,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The main job end to end, through REST only, with real processes (beat, resource manager, two workers, rest-api):
  * a PULP_MANIFEST feed served by a fixture server is synced, published and downloaded back through the content
  * frontend; a worker killed with SIGKILL mid-sync fails its task ("worker lost") and a re-sync reaches the same
- * result.
+ * result; a file uploaded in chunks is imported, published and served; a sync schedule fires a sync that
+ * auto-publishes.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -120,6 +123,80 @@ class IsoMirrorSystemTest {
         assertServed("slow", files);
         assertThat(rest.get("/repositories/slow/").path("content_unit_counts").path("iso").asInt())
                 .isEqualTo(FILES);
+    }
+
+    @Test
+    @Order(3)
+    void a_file_uploaded_in_chunks_is_imported_published_and_served() {
+        byte[] file = new byte[300_000];
+        new Random(3).nextBytes(file);
+        String sha = sha256(file);
+        rest.post("/repositories/", Map.of("id", "uploaded", "importer_type_id", "iso_importer",
+                "distributors", List.of(Map.of("distributor_type_id", "iso_distributor", "distributor_id", "iso",
+                        "auto_publish", false, "distributor_config", Map.of("serve_http", true,
+                                "relative_url", "uploaded")))), 201);
+        String upload = rest.post("/content/uploads/", Map.of(), 201).path("upload_id").asText();
+        rest.putBytes("/content/uploads/" + upload + "/200000/", Arrays.copyOfRange(file, 200_000, 300_000), 200);
+        rest.putBytes("/content/uploads/" + upload + "/0/", Arrays.copyOfRange(file, 0, 100_000), 200);
+        rest.putBytes("/content/uploads/" + upload + "/100000/", Arrays.copyOfRange(file, 100_000, 200_000), 200);
+
+        JsonNode wrong = rest.awaitTask(rest.postTask("/repositories/uploaded/actions/import_upload/",
+                importBody(upload, "bad.iso", "0".repeat(64), file.length)), TASK_TIMEOUT);
+        JsonNode imported = rest.awaitTask(rest.postTask("/repositories/uploaded/actions/import_upload/",
+                importBody(upload, "disk.iso", sha, file.length)), TASK_TIMEOUT);
+        JsonNode publish = rest.awaitTask(rest.postTask("/repositories/uploaded/actions/publish/",
+                Map.of("id", "iso")), TASK_TIMEOUT);
+        rest.delete("/content/uploads/" + upload + "/", 200);
+
+        assertThat(wrong.path("state").asText()).isEqualTo("error");
+        assertThat(wrong.path("error").path("code").asText()).isEqualTo("PLP0047");
+        assertThat(wrong.path("error").path("description").asText()).contains("checksum");
+        assertThat(imported.path("state").asText()).as(imported.toString()).isEqualTo("finished");
+        assertThat(imported.path("task_type").asText())
+                .isEqualTo("pulp.server.managers.content.upload.import_uploaded_unit");
+        assertThat(imported.path("result").path("success_flag").asBoolean()).isTrue();
+        assertThat(publish.path("state").asText()).as(publish.toString()).isEqualTo("finished");
+        assertServed("uploaded", Map.of("disk.iso", sha));
+        assertThat(rest.get("/repositories/uploaded/").path("content_unit_counts").path("iso").asInt())
+                .isEqualTo(1);
+        assertThat(rest.get("/content/uploads/").path("upload_ids")).isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void a_sync_schedule_fires_a_sync_that_auto_publishes() {
+        Map<String, String> files = serveFeed("auto", 4);
+        rest.post("/repositories/", Map.of("id", "auto", "importer_type_id", "iso_importer",
+                "importer_config", Map.of("feed", feed.uri("/auto/").toString()),
+                "distributors", List.of(Map.of("distributor_type_id", "iso_distributor", "distributor_id", "iso",
+                        "auto_publish", true, "distributor_config", Map.of("serve_http", true,
+                                "relative_url", "auto")))), 201);
+
+        String schedule = rest.post("/repositories/auto/importers/iso_importer/schedules/sync/",
+                Map.of("schedule", "PT1H"), 201).path("_href").asText().replaceFirst("^/pulp/api/v2", "");
+        AtomicReference<JsonNode> sync = new AtomicReference<>();
+        await("the schedule to fire a sync").atMost(TASK_TIMEOUT).pollInterval(Duration.ofMillis(250)).until(() -> {
+            JsonNode tasks = rest.get("/tasks/?tag=pulp:repository:auto&tag=pulp:action:sync");
+            sync.set(tasks.size() == 0 ? null : tasks.get(0));
+            return sync.get() != null;
+        });
+        JsonNode synced = rest.awaitTask(sync.get().path("task_id").asText(), TASK_TIMEOUT);
+        assertThat(synced.path("state").asText()).as(synced.toString()).isEqualTo("finished");
+        assertThat(synced.path("spawned_tasks")).hasSize(1);
+        JsonNode published = rest.awaitTask(synced.path("spawned_tasks").get(0).path("task_id").asText(),
+                TASK_TIMEOUT);
+        assertThat(published.path("state").asText()).as(published.toString()).isEqualTo("finished");
+        assertThat(published.path("task_type").asText()).isEqualTo("pulp.server.managers.repo.publish.publish");
+        assertServed("auto", files);
+        JsonNode fired = rest.get(schedule);
+        assertThat(fired.path("total_run_count").asInt()).isEqualTo(1);
+        assertThat(fired.path("last_run_at").isNull()).isFalse();
+        assertThat(fired.path("consecutive_failures").asInt()).isZero();
+    }
+
+    private static Map<String, Object> importBody(String upload, String name, String checksum, int size) {
+        return Map.of("upload_id", upload, "unit_type_id", "iso",
+                "unit_key", Map.of("name", name, "checksum", checksum, "size", size), "unit_metadata", Map.of());
     }
 
     /** Puts {@value #FILES} generated files and their PULP_MANIFEST under {@code /<name>/}; answers name → sha256. */

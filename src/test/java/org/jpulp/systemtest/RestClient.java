@@ -55,6 +55,11 @@ final class RestClient {
         return json(send(api(apiPath).POST(HttpRequest.BodyPublishers.ofString(write(body))), expected));
     }
 
+    /** PUTs raw bytes (an upload chunk). */
+    JsonNode putBytes(String apiPath, byte[] body, int expected) {
+        return json(send(api(apiPath).PUT(HttpRequest.BodyPublishers.ofByteArray(body)), expected));
+    }
+
     JsonNode delete(String apiPath, int expected) {
         return json(send(api(apiPath).DELETE(), expected));
     }

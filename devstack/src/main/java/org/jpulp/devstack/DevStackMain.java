@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.jpulp.devstack.broker.BrokerCommand;
 import org.jpulp.devstack.mongo.MongoCommand;
+import org.jpulp.devstack.sample.Sample;
 import org.jpulp.devstack.sample.SampleFeedCommand;
 import org.jpulp.devstack.sample.SampleRepository;
 import org.jpulp.devstack.stack.Stack;
@@ -43,9 +44,12 @@ public final class DevStackMain {
             System.out.println("Starting jpulp in " + layout.home());
             try {
                 new Stack(layout, spec, System.out).up(Duration.ofSeconds(timeoutSeconds));
-                System.out.println("Mirroring the sample file repository " + spec.sampleFeedUrl());
-                new SampleRepository(spec.apiUrl(), spec.sampleFeedUrl(), System.out)
-                        .mirror(Duration.ofSeconds(timeoutSeconds));
+                for (Sample sample : Sample.ALL) {
+                    System.out.println("Mirroring " + sample.displayName() + " from " + spec.sampleFeedUrl()
+                            + sample.feedPath());
+                    new SampleRepository(spec.apiUrl(), spec.sampleFeedUrl(), sample, System.out)
+                            .mirror(Duration.ofSeconds(timeoutSeconds));
+                }
             } catch (StackException e) {
                 System.err.println("jpulp up failed: " + e.getMessage());
                 System.err.println("Logs are in " + layout.home().resolve("logs") + "; stop what started with ./jpulp down");
@@ -56,14 +60,17 @@ public final class DevStackMain {
                       REST API     http://%1$s:%2$d/pulp/api/v2/  (status: http://%1$s:%2$d/pulp/api/v2/status/)
                       login        admin / admin
                       sample repo  %7$s  (repository %8$s, mirrored from %9$s)
+                      sample repo  %10$s  (repository %11$s, mirrored from %12$s)
+                      install with sudo dnf --repofrompath=%11$s,%10$s --repo=%11$s --nogpgcheck install jpulp-hello
                       MongoDB      mongodb://%1$s:%3$d/pulp_database
                       AMQP broker  amqp://%1$s:%4$d (user jpulp, password jpulp)
                       config       %5$s
                       logs         %6$s
                       stop with    ./jpulp down
                     """, spec.host(), spec.httpPort(), spec.mongoPort(), spec.amqpPort(), layout.config(),
-                    layout.home().resolve("logs"), spec.sampleRepositoryUrl(SampleRepository.ID), SampleRepository.ID,
-                    spec.sampleFeedUrl());
+                    layout.home().resolve("logs"), Sample.ISO.servedUrl(spec.frontendUrl()), Sample.ISO.id(),
+                    spec.sampleFeedUrl() + Sample.ISO.feedPath(), Sample.RPM.servedUrl(spec.frontendUrl()),
+                    Sample.RPM.id(), spec.sampleFeedUrl() + Sample.RPM.feedPath());
             return 0;
         }
     }

@@ -11,6 +11,7 @@ import org.jpulp.restapi.repository.RepositoryModule;
 import org.jpulp.restapi.status.StatusModule;
 import org.jpulp.restapi.task.TaskModule;
 import org.jpulp.restapi.unit.UnitModule;
+import org.jpulp.restapi.upload.UploadModule;
 import org.jpulp.restapi.user.UserModule;
 
 /** The REST API role: its process name and its Guice modules. */
@@ -35,6 +36,6 @@ public final class RestApiRole implements Role {
     public List<Module> modules(JpulpConfig config) {
         return List.of(new HttpModule(), new StatusModule(), new AuthModule(), new UserModule(),
                 new RepositoryModule(), new TaskModule(), new ContentModule(),
-                new UnitModule());
+                new UploadModule(), new UnitModule());
     }
 }

@@ -146,7 +146,8 @@ public final class ConfigLoader {
                 get(Settings.BROKER_PASSWORD));
         checkBroker(broker);
         RestConfig rest = new RestConfig(get(Settings.REST_HOST), get(Settings.REST_PORT),
-                get(Settings.REST_HTTP_ENABLED), get(Settings.REST_HTTPS_ENABLED), get(Settings.REST_HTTPS_PORT));
+                get(Settings.REST_HTTP_ENABLED), get(Settings.REST_HTTPS_ENABLED), get(Settings.REST_HTTPS_PORT),
+                get(Settings.REST_UPLOAD_CHUNK_MAX_MIB) * 1024L * 1024L);
         if (!rest.httpEnabled() && !rest.httpsEnabled()) {
             problems.add(Settings.REST_HTTP_ENABLED.name() + " and " + Settings.REST_HTTPS_ENABLED.name()
                     + " are both false; the REST API needs at least one of them");

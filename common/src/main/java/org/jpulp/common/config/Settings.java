@@ -76,6 +76,8 @@ public final class Settings {
             "serve HTTPS on [rest] https_port (jpulp)");
     public static final Setting<Integer> REST_HTTPS_PORT = plain("rest", "https_port", "8443", port(),
             "HTTPS port of the REST API (jpulp; 0 picks a free one)");
+    public static final Setting<Integer> REST_UPLOAD_CHUNK_MAX_MIB = plain("rest", "upload_chunk_max_mib", "64",
+            integer(1, 2047), "largest upload chunk one PUT may carry, in MiB; chunks are streamed to disk (jpulp)");
 
     public static final Setting<String> CA_CERT = plain("security", "cacert", "", text(),
             "PEM CA certificate that signs user certificates (default: <storage_dir>/pki/ca.crt, generated when "
@@ -96,7 +98,7 @@ public final class Settings {
             DB_SSL, DB_VERIFY_SSL, DB_WRITE_CONCERN, DB_URI, DB_STARTUP_TRIES, DB_STARTUP_INTERVAL,
             SERVER_NAME, STORAGE_DIR, WORKING_DIRECTORY, DEFAULT_LOGIN, DEFAULT_PASSWORD, LOG_LEVEL, SCHEMA_WAIT,
             BROKER_URL, BROKER_USERNAME, BROKER_PASSWORD, WORKER_TIMEOUT, REST_HOST, REST_PORT, REST_HTTP_ENABLED,
-            REST_HTTPS_ENABLED, REST_HTTPS_PORT, CA_CERT, CA_KEY, SERVER_CERT, SERVER_KEY, USER_CERT_EXPIRATION,
+            REST_HTTPS_ENABLED, REST_HTTPS_PORT, REST_UPLOAD_CHUNK_MAX_MIB, CA_CERT, CA_KEY, SERVER_CERT, SERVER_KEY, USER_CERT_EXPIRATION,
             AUTH_CACHE_TTL);
 
     /** Pulp 2 keys accepted in server.conf so that an existing file loads; jpulp does not act on them. */

@@ -67,6 +67,16 @@ public final class InMemoryUnitStore implements UnitStore {
     }
 
     @Override
+    public synchronized Unit updateMetadata(String typeId, String unitId, Map<String, Object> fields) {
+        Unit u = get(typeId, unitId).orElseThrow(() -> new IllegalArgumentException("no " + typeId + " unit " + unitId));
+        Map<String, Object> metadata = new java.util.HashMap<>(u.metadata());
+        metadata.putAll(new NewUnit(u.key(), fields, null).metadata());
+        Unit updated = new Unit(u.id(), u.key(), metadata, u.storagePath(), u.downloaded(), now(), u.userMetadata());
+        byId.put(u.id(), updated);
+        return updated;
+    }
+
+    @Override
     public synchronized boolean delete(String typeId, String unitId) {
         Optional<Unit> u = get(typeId, unitId);
         u.ifPresent(x -> {

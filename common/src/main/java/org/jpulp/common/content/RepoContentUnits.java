@@ -1,6 +1,5 @@
 package org.jpulp.common.content;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -34,24 +33,25 @@ public interface RepoContentUnits {
     /** Removes every association of the repository (repository deletion); returns how many. */
     long removeRepo(String repoId);
 
-    /** Associates every unit of one type (a copy); returns the ids whose association is new. */
-    default List<String> associateAll(String repoId, String typeId, Collection<String> unitIds) {
-        List<String> added = new ArrayList<>();
-        for (String id : unitIds) {
-            if (associate(repoId, typeId, id)) {
-                added.add(id);
+    /**
+     * Associates many units of one type; returns how many associations are new. Unlike {@link #associate}, existing
+     * associations are left untouched (their {@code updated} is not bumped).
+     */
+    default int associateAll(String repoId, String typeId, Collection<String> unitIds) {
+        int added = 0;
+        for (String unitId : unitIds) {
+            if (!isAssociated(repoId, typeId, unitId)) {
+                added += associate(repoId, typeId, unitId) ? 1 : 0;
             }
         }
         return added;
     }
 
-    /** Removes the repository's associations with these units of one type; returns how many were removed. */
-    default long unassociateAll(String repoId, String typeId, Collection<String> unitIds) {
-        long removed = 0;
-        for (String id : unitIds) {
-            if (unassociate(repoId, typeId, id)) {
-                removed++;
-            }
+    /** {@link #unassociate} for many units of one type; returns how many associations were removed. */
+    default int unassociateAll(String repoId, String typeId, Collection<String> unitIds) {
+        int removed = 0;
+        for (String unitId : unitIds) {
+            removed += unassociate(repoId, typeId, unitId) ? 1 : 0;
         }
         return removed;
     }

@@ -1,7 +1,10 @@
 package org.jpulp.common.content;
 
 import java.util.Collection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,4 +33,39 @@ public interface UnitStore {
     boolean delete(String typeId, String unitId);
 
     long count(String typeId);
+
+    /** The stored units among these keys of one type, in no particular order; keys without a unit are left out. */
+    default List<Unit> findAll(String typeId, Collection<UnitKey> keys) {
+        List<Unit> found = new ArrayList<>();
+        for (UnitKey key : keys) {
+            if (!key.typeId().equals(typeId)) {
+                throw new IllegalArgumentException("a " + key.typeId() + " key among " + typeId + " keys");
+            }
+            find(key).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /** {@link #insertIfAbsent} for many units of one type: the stored unit of each, in the same order. */
+    default List<Unit> insertAllIfAbsent(List<NewUnit> units) {
+        return units.stream().map(this::insertIfAbsent).toList();
+    }
+
+    /** Unit id → key of those units among {@code unitIds} that exist, without loading their other metadata. */
+    default Map<String, UnitKey> keys(String typeId, Collection<String> unitIds) {
+        Map<String, UnitKey> keys = new LinkedHashMap<>();
+        get(typeId, unitIds).forEach(u -> keys.put(u.id(), u.key()));
+        return keys;
+    }
+
+    /** {@link #markDownloaded} for many units of one type: unit id → storage path. */
+    default void markAllDownloaded(String typeId, Map<String, String> storagePaths) {
+        storagePaths.forEach((unitId, path) -> markDownloaded(typeId, unitId, path));
+    }
+
+    /**
+     * Sets these metadata fields (others stay), bumps {@code _last_updated} and returns the updated unit; for units
+     * whose metadata changes upstream (errata, comps).
+     */
+    Unit updateMetadata(String typeId, String unitId, Map<String, Object> fields);
 }

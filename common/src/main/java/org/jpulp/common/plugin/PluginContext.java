@@ -3,6 +3,7 @@ package org.jpulp.common.plugin;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.jpulp.common.content.ContentStore;
+import org.jpulp.common.content.PluginDocuments;
 import org.jpulp.common.content.RepoContentUnits;
 import org.jpulp.common.content.UnitStore;
 
@@ -28,6 +29,11 @@ public interface PluginContext {
     RepoContentUnits associations();
 
     Clock clock();
+
+    /** The plugin's documents beside its units ({@code erratum_pkglists}, sync records, ...). */
+    default PluginDocuments documents() {
+        throw new UnsupportedOperationException("this context keeps no plugin documents");
+    }
 
     /**
      * Replaces this plugin's entry of the task's {@code progress_report} (keyed by importer type id for syncs and

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import org.jpulp.common.content.ContentStore;
+import org.jpulp.common.content.PluginDocuments;
 import org.jpulp.common.content.RepoContentUnits;
 import org.jpulp.common.content.UnitStore;
 import org.jpulp.common.task.TaskContext;
@@ -81,6 +82,11 @@ public final class TaskPluginContexts {
         @Override
         public Clock clock() {
             return services.clock();
+        }
+
+        @Override
+        public PluginDocuments documents() {
+            return services.documents();
         }
 
         @Override

@@ -35,25 +35,6 @@ public abstract class RepoContentUnitsContract {
     }
 
     @Test
-    void bulk_association_adds_the_new_ones_and_bumps_the_existing_ones() {
-        RepoContentUnits a = associations();
-        a.associate("zoo", "iso", "u2");
-        clock.advance(Duration.ofMinutes(5));
-        List<String> many = IntStream.range(0, 2_500).mapToObj(i -> "m" + i).toList();
-
-        List<String> added = a.associateAll("zoo", "iso", List.of("u1", "u2", "u3", "u1"));
-        List<String> addedMany = a.associateAll("zoo", "iso", many);
-
-        assertThat(added).containsExactly("u1", "u3");
-        assertThat(addedMany).hasSize(2_500);
-        assertThat(a.find("zoo", "iso", "u2").orElseThrow().updated()).isEqualTo("2026-03-01T12:05:00Z");
-        assertThat(a.countsByType("zoo")).isEqualTo(Map.of("iso", 2_503L));
-        assertThat(a.unassociateAll("zoo", "iso", List.of("u1", "u2", "gone"))).isEqualTo(2);
-        assertThat(a.unassociateAll("zoo", "iso", many)).isEqualTo(2_500);
-        assertThat(a.unitIds("zoo", "iso")).containsExactly("u3");
-    }
-
-    @Test
     void concurrent_associations_of_one_unit_create_it_once() throws Exception {
         RepoContentUnits a = associations();
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -121,5 +102,21 @@ public abstract class RepoContentUnitsContract {
 
         assertThat(a.countsByType("zoo")).isEmpty();
         assertThat(a.unitIds("farm", "iso")).containsExactly("u1");
+    }
+
+    @Test
+    void bulk_associate_counts_new_associations_and_bulk_unassociate_removes_them() {
+        RepoContentUnits a = associations();
+        a.associate("zoo", "rpm", "u0");
+        List<String> ids = IntStream.range(0, 2500).mapToObj(i -> "u" + i).toList();
+
+        assertThat(a.associateAll("zoo", "rpm", ids)).isEqualTo(2499);
+        assertThat(a.associateAll("zoo", "rpm", ids)).isZero();
+        assertThat(a.unitIds("zoo", "rpm")).hasSize(2500);
+        assertThat(a.isAssociated("other", "rpm", "u1")).isFalse();
+
+        assertThat(a.unassociateAll("zoo", "rpm", List.of("u1", "u2", "nope"))).isEqualTo(2);
+        assertThat(a.unassociateAll("zoo", "rpm", ids.subList(3, 2500))).isEqualTo(2497);
+        assertThat(a.unitIds("zoo", "rpm")).containsExactly("u0");
     }
 }

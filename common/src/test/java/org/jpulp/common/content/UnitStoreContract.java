@@ -140,4 +140,70 @@ public abstract class UnitStoreContract {
         assertThatThrownBy(() -> s.insertIfAbsent(NewUnit.withFile(UnitKey.of("file", Map.of("name", "x")), "/x")))
                 .hasMessageContaining("[checksum, name, size]");
     }
+
+    @Test
+    void bulk_insert_stores_new_units_once_and_returns_existing_ones_in_order() {
+        UnitStore s = store();
+        Unit old = s.insertIfAbsent(NewUnit.withFile(file("old.iso", 1), "/old"));
+        List<NewUnit> batch = IntStream.range(0, 1200).mapToObj(i -> NewUnit.withFile(file("n" + i, i), "/n" + i))
+                .collect(Collectors.toList());
+        batch.add(0, NewUnit.withFile(file("old.iso", 1), "/elsewhere"));
+        batch.add(NewUnit.withFile(file("n7", 7), "/dup"));
+
+        List<Unit> stored = s.insertAllIfAbsent(batch);
+
+        assertThat(stored).hasSize(batch.size());
+        assertThat(stored.get(0)).isEqualTo(old);
+        assertThat(stored.get(8).key()).isEqualTo(file("n7", 7));
+        assertThat(stored.get(stored.size() - 1)).isEqualTo(stored.get(8));
+        assertThat(stored.get(8).storagePath()).isEqualTo("/n7");
+        assertThat(s.count("file")).isEqualTo(1201);
+        assertThat(s.insertAllIfAbsent(List.of())).isEmpty();
+    }
+
+    @Test
+    void finds_many_units_by_key_and_reads_keys_by_id() {
+        UnitStore s = store();
+        List<Unit> units = s.insertAllIfAbsent(IntStream.range(0, 700)
+                .mapToObj(i -> new NewUnit(file("k" + i, i), Map.of("big", "x".repeat(100)), "/k" + i)).toList());
+
+        List<Unit> found = s.findAll("file", List.of(file("k3", 3), file("k650", 650), file("missing", 1)));
+        Map<String, UnitKey> keys = s.keys("file", units.stream().map(Unit::id).toList());
+
+        assertThat(found).extracting(Unit::id).containsExactlyInAnyOrder(units.get(3).id(), units.get(650).id());
+        assertThat(keys).hasSize(700).containsEntry(units.get(42).id(), file("k42", 42));
+        assertThatThrownBy(() -> s.findAll("file", List.of(UnitKey.of("note", Map.of("id", "n")))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void update_metadata_sets_fields_and_keeps_the_others() {
+        UnitStore s = store();
+        Unit u = s.insertIfAbsent(new NewUnit(UnitKey.of("note", Map.of("id", "n1")),
+                Map.of("title", "old", "kept", "k"), null));
+        clock.advance(java.time.Duration.ofMinutes(1));
+
+        Unit updated = s.updateMetadata("note", u.id(), Map.of("title", "new", "added", List.of("a")));
+
+        assertThat(updated.metadata()).containsEntry("title", "new").containsEntry("kept", "k")
+                .containsEntry("added", List.of("a"));
+        assertThat(updated.lastUpdated()).isEqualTo(T0.plusSeconds(60));
+        assertThat(s.get("note", u.id()).orElseThrow().metadata()).isEqualTo(updated.metadata());
+        assertThatThrownBy(() -> s.updateMetadata("note", u.id(), Map.of("id", "other")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void bulk_mark_downloaded_sets_paths_of_many_units() {
+        UnitStore s = store();
+        List<Unit> units = s.insertAllIfAbsent(IntStream.range(0, 600)
+                .mapToObj(i -> new NewUnit(file("m" + i, i), Map.of(), null)).toList());
+        assertThat(units).noneMatch(Unit::downloaded);
+
+        s.markAllDownloaded("file", units.stream().collect(Collectors.toMap(Unit::id, u -> "/p/" + u.key().get("name"))));
+
+        assertThat(s.get("file", units.stream().map(Unit::id).toList())).hasSize(600)
+                .allSatisfy(u -> assertThat(u.storagePath()).isEqualTo("/p/" + u.key().get("name")))
+                .allMatch(Unit::downloaded);
+    }
 }

@@ -77,7 +77,7 @@ class MigrationRunnerTest {
 
         assertThatThrownBy(() -> new MigrationRunner(db).run(PlatformMigrations.migrations()))
                 .isInstanceOf(SchemaNotReadyException.class)
-                .hasMessage("database schema 5 is newer than this jpulp (3): upgrade jpulp");
+                .hasMessage("database schema 5 is newer than this jpulp (4): upgrade jpulp");
     }
 
     @Test

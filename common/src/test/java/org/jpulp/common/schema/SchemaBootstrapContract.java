@@ -163,7 +163,7 @@ abstract class SchemaBootstrapContract {
 
         assertThatThrownBy(() -> bootstrap(TestConfigs.server()))
                 .isInstanceOf(SchemaNotReadyException.class)
-                .hasMessage("database schema 5 is newer than this jpulp (3): upgrade jpulp");
+                .hasMessage("database schema 5 is newer than this jpulp (4): upgrade jpulp");
         assertThat(db.getCollection(LeaseLock.COLLECTION).countDocuments()).as("lock released").isZero();
     }
 

@@ -48,7 +48,7 @@ class SchemaGateTest {
 
         assertThatThrownBy(() -> new SchemaGate(db, clock, sleeper).await(WAIT))
                 .isInstanceOf(SchemaNotReadyException.class)
-                .hasMessage("schema version 0 < required 3 after 120 s: is jpulp-beat running?");
+                .hasMessage("schema version 0 < required 4 after 120 s: is jpulp-beat running?");
         assertThat(sleeper.total()).isEqualTo(WAIT);
         assertThat(sleeper.sleeps()).hasSize(120).containsOnly(SchemaGate.POLL_INTERVAL);
     }
@@ -58,7 +58,7 @@ class SchemaGateTest {
         new MigrationTrackers(db).record(PlatformMigrations.TRACKER, 1);
 
         assertThatThrownBy(() -> new SchemaGate(db, clock, RecordingSleeper.advancing(clock)).await(Duration.ofMillis(2500)))
-                .hasMessage("schema version 1 < required 3 after 2.5 s: is jpulp-beat running?");
+                .hasMessage("schema version 1 < required 4 after 2.5 s: is jpulp-beat running?");
     }
 
     @Test
@@ -68,7 +68,7 @@ class SchemaGateTest {
 
         assertThatThrownBy(() -> new SchemaGate(db, clock, sleeper).await(WAIT))
                 .isInstanceOf(SchemaNotReadyException.class)
-                .hasMessage("database schema 5 is newer than this jpulp (3): upgrade jpulp");
+                .hasMessage("database schema 5 is newer than this jpulp (4): upgrade jpulp");
         assertThat(sleeper.sleeps()).isEmpty();
     }
 

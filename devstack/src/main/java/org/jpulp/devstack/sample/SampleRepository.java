@@ -12,19 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jpulp.devstack.stack.StackException;
 
 /**
- * Makes the stack mirror the sample feed, through the REST API as admin/admin: creates repository
- * {@value #ID} (ISO importer on the feed, ISO distributor serving it over HTTP at {@code /pulp/isos/sample-iso/})
- * when it is missing, then syncs and publishes it and waits for both tasks.
+ * Makes the stack mirror one {@link Sample} from the sample feed, through the REST API as admin/admin: creates the
+ * repository (importer on the feed, distributor serving it over HTTP) when it is missing, then syncs and publishes it
+ * and waits for both tasks.
  */
 public final class SampleRepository {
 
-    public static final String ID = "sample-iso";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> COMPLETE = Set.of("finished", "error", "canceled", "skipped");
     private static final Duration POLL = Duration.ofMillis(250);
@@ -32,33 +30,29 @@ public final class SampleRepository {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String api;
     private final String feedUrl;
+    private final Sample sample;
     private final PrintStream out;
     private final String authorization = "Basic " + Base64.getEncoder()
             .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
 
     /** {@code api} is the REST API root, e.g. {@code http://127.0.0.1:8080/pulp/api/v2}. */
-    public SampleRepository(String api, String feedUrl, PrintStream out) {
+    public SampleRepository(String api, String feedUrl, Sample sample, PrintStream out) {
         this.api = api;
         this.feedUrl = feedUrl;
+        this.sample = sample;
         this.out = out;
     }
 
     public void mirror(Duration timeout) throws StackException {
         Instant deadline = Instant.now().plus(timeout);
-        if (send("GET", "/repositories/" + ID + "/", null).statusCode() == 404) {
-            expect(send("POST", "/repositories/", createBody()), 201, "create " + ID);
-            out.printf("  %-18s repository created (feed %s)%n", ID, feedUrl);
+        String id = sample.id();
+        if (send("GET", "/repositories/" + id + "/", null).statusCode() == 404) {
+            expect(send("POST", "/repositories/", sample.createBody(feedUrl)), 201, "create " + id);
+            out.printf("  %-18s repository created (feed %s%s)%n", id, feedUrl, sample.feedPath());
         }
-        await("sync", post("/repositories/" + ID + "/actions/sync/", Map.of()), deadline);
-        await("publish", post("/repositories/" + ID + "/actions/publish/", Map.of("id", "iso")), deadline);
-    }
-
-    private Map<String, Object> createBody() {
-        return Map.of("id", ID, "display_name", "jpulp sample file repository",
-                "importer_type_id", "iso_importer", "importer_config", Map.of("feed", feedUrl),
-                "distributors", List.of(Map.of("distributor_type_id", "iso_distributor", "distributor_id", "iso",
-                        "auto_publish", false, "distributor_config", Map.of("serve_http", true,
-                                "serve_https", false, "relative_url", ID))));
+        await("sync", post("/repositories/" + id + "/actions/sync/", Map.of()), deadline);
+        await("publish", post("/repositories/" + id + "/actions/publish/", Map.of("id", sample.distributorId())),
+                deadline);
     }
 
     private String post(String path, Object body) throws StackException {
@@ -71,15 +65,16 @@ public final class SampleRepository {
             JsonNode task = expect(send("GET", "/tasks/" + taskId + "/", null), 200, "task " + taskId);
             String state = task.path("state").asText();
             if (state.equals("finished")) {
-                out.printf("  %-18s %s finished (task %s)%n", ID, what, taskId);
+                out.printf("  %-18s %s finished (task %s)%n", sample.id(), what, taskId);
                 return;
             }
             if (COMPLETE.contains(state)) {
-                throw new StackException(what + " of " + ID + " ended " + state + ": "
+                throw new StackException(what + " of " + sample.id() + " ended " + state + ": "
                         + task.path("error").path("description").asText());
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new StackException(what + " of " + ID + " did not finish in time (task " + taskId + ")");
+                throw new StackException(what + " of " + sample.id() + " did not finish in time (task " + taskId
+                        + ")");
             }
             try {
                 Thread.sleep(POLL.toMillis());

@@ -64,14 +64,14 @@ public record StackSpec(String host, int mongoPort, int amqpPort, int httpPort, 
         return "http://" + host + ":" + httpPort + "/pulp/api/v2";
     }
 
-    /** Where the sample-feed component serves the sample file repository. */
+    /** Where the sample-feed component serves the sample repositories. */
     public String sampleFeedUrl() {
         return "http://" + host + ":" + samplePort + "/";
     }
 
-    /** Where the content frontend serves the mirrored sample repository. */
-    public String sampleRepositoryUrl(String relativeUrl) {
-        return "http://" + host + ":" + httpPort + "/pulp/isos/" + relativeUrl + "/";
+    /** The root of the content frontend (and REST API), e.g. {@code http://127.0.0.1:8080}. */
+    public String frontendUrl() {
+        return "http://" + host + ":" + httpPort;
     }
 
     public String statusUrl() {

@@ -26,13 +26,15 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP server (Javalin on Jetty) with every bound {@link Routes} group mounted: plain HTTP on
  * {@code [rest] port} and/or HTTPS on {@code [rest] https_port} (client certificates requested, not required).
- * Every non-public endpoint passes the {@link RequestGuard} first; request bodies over 5 MiB are refused (413);
+ * Every non-public endpoint passes the {@link RequestGuard} first; request bodies over 5 MiB are refused (413), except
+ * those the endpoint streams ({@link StreamedRequests});
  * {@code GET /pulp/api/v2/openapi.json} describes the routes actually registered.
  */
 public final class RestServer implements Managed {
 
     /** Pulp 2's (Django's) request body limit. */
     public static final long MAX_REQUEST_BYTES = 5L * 1024 * 1024;
+    static final int MAX_HEADER_BYTES = 16 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
     private static final String HTTPS = "https";
 
@@ -83,6 +85,8 @@ public final class RestServer implements Managed {
         c.jetty.host = config.host();
         c.jetty.port = config.port();
         c.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorHandler()));
+        // room for a request line with three long ids (schedule paths); Jetty's default is 8 KiB
+        c.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
         if (config.httpsEnabled()) {
             // with any connector added, Javalin adds no plain one of its own
             if (config.httpEnabled()) {
@@ -103,7 +107,7 @@ public final class RestServer implements Managed {
      * short for the client.
      */
     private static void readBody(io.javalin.http.Context ctx) {
-        if (ctx.req().getContentLengthLong() != 0) {
+        if (ctx.req().getContentLengthLong() != 0 && !StreamedRequests.isStreamed(ctx)) {
             ctx.bodyAsBytes();
         }
     }

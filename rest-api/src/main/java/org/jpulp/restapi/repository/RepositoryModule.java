@@ -3,6 +3,7 @@ package org.jpulp.restapi.repository;
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
 import org.jpulp.common.repository.RepositoryStoresModule;
+import org.jpulp.common.schedule.ScheduleStoreModule;
 import org.jpulp.restapi.http.Routes;
 
 /** Repositories, importers, distributors, sync/publish actions and history, on MongoDB, with the installed plugins. */
@@ -17,5 +18,8 @@ public final class RepositoryModule extends AbstractModule {
         routes.addBinding().to(DistributorResource.class);
         routes.addBinding().to(RepositoryActionsResource.class);
         routes.addBinding().to(HistoryResource.class);
+        routes.addBinding().to(ImportUploadResource.class);
+        install(new ScheduleStoreModule());
+        routes.addBinding().to(ScheduleResource.class);
     }
 }

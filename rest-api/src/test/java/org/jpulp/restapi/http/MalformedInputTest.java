@@ -98,7 +98,12 @@ class MalformedInputTest {
                 "{\"criteria\": {\"type_ids\": \"iso\", \"limit\": 1e30}, \"include_repos\": \"maybe\"}",
                 "{\"source_repo_id\": 5, \"override_config\": {\"$set\": 1}}",
                 "{\"source_repo_id\": \"zoo\", \"criteria\": {\"filters\": {\"unit\": [1]}}}",
-                "[{\"content_type_id\": \"iso\", \"unit_id\": null}, 5]", "{\"$set\": {\"a.b\": 1}}")) {
+                "[{\"content_type_id\": \"iso\", \"unit_id\": null}, 5]", "{\"$set\": {\"a.b\": 1}}",
+                "{\"schedule\": 5, \"enabled\": 1}", "{\"schedule\": \"R-1/PT1H\", \"failure_threshold\": 1e400}",
+                "{\"schedule\": \"PT0S\", \"failure_threshold\": 99999999999}", "{\"schedule\": \"\u0000P1D\"}",
+                "{\"upload_id\": {}, \"unit_type_id\": 1, \"unit_key\": \"x\"}",
+                "{\"upload_id\": \"../../etc/passwd\", \"unit_type_id\": \"fake_unit\", \"unit_key\": {}}",
+                "{\"unit_type_id\": \"fake_unit\", \"unit_key\": {\"$set\": 1}, \"unit_metadata\": [1]}")) {
             bodies.add(s.getBytes(StandardCharsets.UTF_8));
         }
         bodies.add(new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});

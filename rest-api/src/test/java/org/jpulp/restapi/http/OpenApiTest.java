@@ -79,4 +79,24 @@ class OpenApiTest {
         assertThat(login.path("x-pulp-permission").asText()).isEqualTo("READ");
         assertThat(paths.path("/pulp/api/v2/repositories/").path("post").path("responses").has("201")).isTrue();
     }
+
+    @Test
+    void lists_uploads_import_upload_and_schedules() {
+        JsonNode paths = server.client().get("/pulp/api/v2/openapi.json").json().path("paths");
+        String sync = "/pulp/api/v2/repositories/{repo_id}/importers/{importer_id}/schedules/sync/";
+        String publish = "/pulp/api/v2/repositories/{repo_id}/distributors/{distributor_id}/schedules/publish/";
+
+        assertThat(paths.path("/pulp/api/v2/content/uploads/").has("get")).isTrue();
+        assertThat(paths.path("/pulp/api/v2/content/uploads/").path("post").path("responses").has("201")).isTrue();
+        assertThat(paths.path("/pulp/api/v2/content/uploads/{upload_id}/{offset}/").path("put")
+                .path("x-pulp-permission").asText()).isEqualTo("UPDATE");
+        assertThat(paths.path("/pulp/api/v2/content/uploads/{upload_id}/").has("delete")).isTrue();
+        assertThat(paths.path("/pulp/api/v2/repositories/{repo_id}/actions/import_upload/").path("post")
+                .path("responses").has("202")).isTrue();
+        for (String base : List.of(sync, publish)) {
+            assertThat(paths.path(base).has("get") && paths.path(base).has("post")).as(base).isTrue();
+            JsonNode one = paths.path(base + "{schedule_id}/");
+            assertThat(one.has("get") && one.has("put") && one.has("delete")).as(base).isTrue();
+        }
+    }
 }

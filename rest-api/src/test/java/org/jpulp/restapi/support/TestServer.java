@@ -37,7 +37,7 @@ import org.jpulp.testing.time.MutableClock;
 
 /**
  * The REST API as {@code jpulp-rest-api run} wires it (the role's own Guice modules), on the embedded MongoDB,
- * plain HTTP and HTTPS on free ports, with: the {@link FakePlugins}, a {@link RecordingTaskDispatcher}, a cheap
+ * plain HTTP and HTTPS on free ports, upload chunks of up to 6 MiB, with: the {@link FakePlugins}, a {@link RecordingTaskDispatcher}, a cheap
  * password hash, a controllable clock, and the admin user {@code admin}/{@code admin} that beat would create.
  */
 public final class TestServer implements AutoCloseable {
@@ -70,7 +70,7 @@ public final class TestServer implements AutoCloseable {
     public static TestServer start(MongoDatabase db, Path dir, PluginRegistry plugins, Routes... extraRoutes) {
         JpulpConfig config = ConfigLoader.load(Optional.empty(), Map.of(), List.of("rest.host=127.0.0.1",
                 "rest.port=0", "rest.https_enabled=true", "rest.https_port=0", "server.storage_dir=" + dir,
-                "server.server_name=localhost")).config();
+                "server.server_name=localhost", "rest.upload_chunk_max_mib=6")).config();
         RecordingTaskDispatcher tasks = new RecordingTaskDispatcher();
         MutableClock clock = new MutableClock(Instant.parse("2026-05-01T10:00:00Z"));
         List<Module> modules = new ArrayList<>();

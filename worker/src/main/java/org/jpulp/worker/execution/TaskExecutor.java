@@ -158,6 +158,9 @@ public final class TaskExecutor implements Managed {
             LOG.warn("task {} failed: {}", record.taskId(), e.toString());
             LOG.debug("task {} failure details", record.taskId(), e);
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            if (e instanceof org.jpulp.common.error.PulpException coded) {
+                return TaskEnd.failed(coded.errorDetail(), null, clock.instant());
+            }
             return TaskEnd.failed(PulpErrors.error(PulpErrors.GENERIC, message,
                     Map.of("exception", e.getClass().getName())), null, clock.instant());
         }

@@ -7,15 +7,17 @@ import org.jpulp.common.plugin.PluginException;
 import org.jpulp.common.plugin.PluginServices;
 import org.jpulp.common.repository.Distributor;
 import org.jpulp.common.repository.RepositoryHistory;
+import org.jpulp.common.repository.RepositorySchedules;
 import org.jpulp.common.repository.RepositoryTasks;
+import org.jpulp.common.schedule.ScheduleStore;
 import org.jpulp.common.task.TaskContext;
 import org.jpulp.common.task.TaskType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@value RepositoryTasks#DELETE}: unpublishes every distributor, removes the repository's associations and history,
- * then its records. A distributor that fails to unpublish does not keep the repository: the task then ends in error
+ * {@value RepositoryTasks#DELETE}: unpublishes every distributor, removes the repository's associations, history and
+ * sync/publish schedules, then its records. A distributor that fails to unpublish does not keep the repository: the task then ends in error
  * naming it, after the deletion (Pulp 2 does the same).
  */
 public final class DeleteRepositoryTask implements TaskType {
@@ -26,14 +28,16 @@ public final class DeleteRepositoryTask implements TaskType {
     private final Unpublisher unpublisher;
     private final RepositoryHistory history;
     private final PluginServices services;
+    private final ScheduleStore schedules;
 
     @Inject
     DeleteRepositoryTask(Repositories repositories, Unpublisher unpublisher, RepositoryHistory history,
-                         PluginServices services) {
+                         PluginServices services, ScheduleStore schedules) {
         this.repositories = repositories;
         this.unpublisher = unpublisher;
         this.history = history;
         this.services = services;
+        this.schedules = schedules;
     }
 
     @Override
@@ -55,6 +59,7 @@ public final class DeleteRepositoryTask implements TaskType {
                 failures.add(d.distributorId() + ": " + e.getMessage());
             }
         }
+        deleteSchedules(repoId);
         long associations = services.associations().removeRepo(repoId);
         history.deleteFor(repoId);
         repositories.store().delete(repoId);
@@ -64,5 +69,12 @@ public final class DeleteRepositoryTask implements TaskType {
                     + String.join("; ", failures));
         }
         return null;
+    }
+
+    private void deleteSchedules(String repoId) {
+        repositories.store().importer(repoId).ifPresent(i -> schedules.deleteByResource(
+                RepositorySchedules.importerResource(repoId, i.id())));
+        repositories.store().distributors(repoId).forEach(d -> schedules.deleteByResource(
+                RepositorySchedules.distributorResource(repoId, d.distributorId())));
     }
 }

@@ -48,7 +48,7 @@ public final class PublishTask implements TaskType {
 
     @Override
     public Object run(TaskContext context) throws Exception {
-        TaskArgs args = TaskArgs.of(context);
+        TaskArgs args = TaskArgs.scheduled(context, "repo_id", "distributor_id");
         String repoId = args.text("repo_id");
         Distributor distributor = repositories.distributor(repoId, args.text("distributor_id"));
         DistributorType type = repositories.distributorType(distributor.distributorTypeId());

@@ -49,7 +49,7 @@ public final class SyncTask implements TaskType {
 
     @Override
     public Object run(TaskContext context) throws Exception {
-        TaskArgs args = TaskArgs.of(context);
+        TaskArgs args = TaskArgs.scheduled(context, "repo_id");
         String repoId = args.text("repo_id");
         Importer importer = repositories.importer(repoId);
         ImporterType type = repositories.importerType(importer.importerTypeId());

@@ -1,5 +1,6 @@
 package org.jpulp.worker.repository;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +16,13 @@ import org.jpulp.common.plugin.PublishReport;
 import org.jpulp.common.plugin.SyncContext;
 import org.jpulp.common.plugin.SyncReport;
 import org.jpulp.common.plugin.UnitTypeDefinition;
+import org.jpulp.common.plugin.UploadContext;
+import org.jpulp.common.plugin.UploadReport;
 
 /**
  * A content plugin for task tests: {@code fake_importer} associates the units listed in its {@code units} config
- * and fails with {@code fail}'s message; {@code fake_distributor} records publishes and unpublishes. Configs with
+ * and fails with {@code fail}'s message, and takes uploads of units keyed by {@code name} (the file's content is
+ * recorded; a key with {@code fail} answers a failure report); {@code fake_distributor} records publishes and unpublishes. Configs with
  * {@code bad} are refused.
  */
 final class FakePlugin implements ContentPlugin {
@@ -28,6 +32,7 @@ final class FakePlugin implements ContentPlugin {
     final List<PluginConfig> syncConfigs = new CopyOnWriteArrayList<>();
     final List<String> published = new CopyOnWriteArrayList<>();
     final List<String> unpublished = new CopyOnWriteArrayList<>();
+    final List<String> uploadedFiles = new CopyOnWriteArrayList<>();
 
     @Override
     public String id() {
@@ -91,6 +96,16 @@ final class FakePlugin implements ContentPlugin {
             }
             context.reportProgress(Map.of("state", "FINISHED"));
             return new SyncReport(added, 0, 0, Map.of("added", added), Map.of());
+        }
+
+        @Override
+        public UploadReport importUpload(UploadContext context) throws Exception {
+            if (context.unitKey().containsKey("fail")) {
+                return UploadReport.failure((String) context.unitKey().get("fail"));
+            }
+            uploadedFiles.add(context.file() == null ? "(none)" : Files.readString(context.file()));
+            context.associations().associate(context.repoId(), TYPE, (String) context.unitKey().get("name"));
+            return UploadReport.success();
         }
     }
 

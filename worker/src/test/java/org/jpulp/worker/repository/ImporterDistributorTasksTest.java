@@ -23,7 +23,7 @@ class ImporterDistributorTasksTest {
         TestBed bed = new TestBed(dir).repo("zoo");
         SetImporterTask set = new SetImporterTask(bed.repositories, bed.clock);
         UpdateImporterTask update = new UpdateImporterTask(bed.repositories, bed.clock);
-        RemoveImporterTask remove = new RemoveImporterTask(bed.repositories);
+        RemoveImporterTask remove = new RemoveImporterTask(bed.repositories, bed.schedules);
 
         Object added = set.run(bed.context(RepositoryTasks.setImporter("zoo", "fake_importer",
                 Map.of("feed", "http://a/", "max_downloads", 3))));
@@ -57,7 +57,7 @@ class ImporterDistributorTasksTest {
     void updatesAndRemovesADistributor() throws Exception {
         TestBed bed = new TestBed(dir).repo("zoo").distributor("zoo", "web", false, Map.of("a", 1, "b", 2));
         UpdateDistributorTask update = new UpdateDistributorTask(bed.repositories, bed.clock);
-        RemoveDistributorTask remove = new RemoveDistributorTask(bed.repositories, bed.unpublisher);
+        RemoveDistributorTask remove = new RemoveDistributorTask(bed.repositories, bed.unpublisher, bed.schedules);
         Map<String, Object> delta = new HashMap<>();
         delta.put("a", null);
         delta.put("c", 3);

@@ -45,7 +45,7 @@ class RepositoryTaskModuleTest {
         assertThat(types).extracting(TaskType::name).containsExactlyInAnyOrder(RepositoryTasks.DELETE,
                 RepositoryTasks.SET_IMPORTER, RepositoryTasks.UPDATE_IMPORTER, RepositoryTasks.REMOVE_IMPORTER,
                 RepositoryTasks.UPDATE_DISTRIBUTOR, RepositoryTasks.REMOVE_DISTRIBUTOR, RepositoryTasks.SYNC,
-                RepositoryTasks.PUBLISH);
+                RepositoryTasks.PUBLISH, org.jpulp.common.upload.UploadTasks.IMPORT_UPLOAD);
         PluginRegistry plugins = injector.getInstance(PluginRegistry.class);
         assertThat(plugins.importer("iso_importer")).isPresent();
         assertThat(plugins.distributor("iso_distributor")).isPresent();

@@ -17,7 +17,9 @@ import org.jpulp.common.repository.Importer;
 import org.jpulp.common.repository.InMemoryRepositoryHistory;
 import org.jpulp.common.repository.InMemoryRepositoryStore;
 import org.jpulp.common.repository.Repository;
+import org.jpulp.common.schedule.InMemoryScheduleStore;
 import org.jpulp.common.task.TaskRequest;
+import org.jpulp.common.upload.UploadFiles;
 import org.jpulp.common.task.TaskType;
 
 /** In-memory stores, the fake plugin and every repository task type wired as the worker's module wires them. */
@@ -33,6 +35,8 @@ final class TestBed {
     final PluginServices services;
     final Repositories repositories;
     final Unpublisher unpublisher;
+    final InMemoryScheduleStore schedules = new InMemoryScheduleStore(clock);
+    final UploadFiles uploads;
 
     TestBed(Path dir) {
         this.dir = dir;
@@ -40,6 +44,7 @@ final class TestBed {
                 new InMemoryUnitStore(plugin.unitTypes(), clock), new InMemoryRepoContentUnits(clock), clock);
         repositories = new Repositories(store, new PluginRegistry(List.of(plugin)));
         unpublisher = new Unpublisher(repositories, services);
+        uploads = new UploadFiles(new StorageLayout(dir.resolve("storage")));
     }
 
     TestBed repo(String id) {
@@ -66,7 +71,11 @@ final class TestBed {
     }
 
     DeleteRepositoryTask delete() {
-        return new DeleteRepositoryTask(repositories, unpublisher, history, services);
+        return new DeleteRepositoryTask(repositories, unpublisher, history, services, schedules);
+    }
+
+    ImportUploadTask importUpload() {
+        return new ImportUploadTask(repositories, services, uploads);
     }
 
     FakeTaskContext context(TaskRequest request) {

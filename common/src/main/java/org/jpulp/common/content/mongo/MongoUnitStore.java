@@ -5,11 +5,18 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,6 +53,8 @@ public final class MongoUnitStore implements UnitStore {
     private static final Set<String> PLATFORM_FIELDS = Set.of("_id", "_content_type_id", "_ns", "_storage_path",
             "downloaded", "_last_updated", "pulp_user_metadata");
 
+    private static final int BATCH = 500;
+
     private final MongoDatabase db;
     private final Map<String, List<String>> keyFields = new HashMap<>();
     private final Clock clock;
@@ -81,15 +90,7 @@ public final class MongoUnitStore implements UnitStore {
     public Unit insertIfAbsent(NewUnit unit) {
         UnitKey key = unit.key();
         checkKeyFields(key);
-        Document doc = new Document("_id", UUID.randomUUID().toString())
-                .append("_content_type_id", key.typeId())
-                .append("_ns", PulpCollections.units(key.typeId()));
-        key.fields().forEach(doc::append);
-        unit.metadata().forEach(doc::append);
-        doc.append("_storage_path", unit.storagePath())
-                .append("downloaded", unit.storagePath() != null)
-                .append("_last_updated", now().getEpochSecond())
-                .append("pulp_user_metadata", new Document());
+        Document doc = document(unit);
         try {
             units(key.typeId()).insertOne(doc);
             return toUnit(key.typeId(), doc);
@@ -113,6 +114,100 @@ public final class MongoUnitStore implements UnitStore {
         return toUnit(typeId, updated);
     }
 
+    /**
+     * One lookup per key by the unique key index: index-backed on MongoDB and on the embedded server alike, where a
+     * batched {@code $or} or {@code $in} query would scan the whole collection once per batch.
+     */
+    @Override
+    public List<Unit> findAll(String typeId, Collection<UnitKey> keys) {
+        List<Unit> found = new ArrayList<>();
+        for (UnitKey key : keys) {
+            if (!key.typeId().equals(typeId)) {
+                throw new IllegalArgumentException("a " + key.typeId() + " key among " + typeId + " keys");
+            }
+            find(key).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /** Inserts first (unordered bulk inserts per batch); only keys that turn out to exist are looked up. */
+    @Override
+    public List<Unit> insertAllIfAbsent(List<NewUnit> newUnits) {
+        if (newUnits.isEmpty()) {
+            return List.of();
+        }
+        String typeId = newUnits.get(0).key().typeId();
+        Map<UnitKey, Unit> stored = new HashMap<>();
+        Map<UnitKey, Document> pending = new LinkedHashMap<>();
+        for (NewUnit unit : newUnits) {
+            if (!unit.key().typeId().equals(typeId)) {
+                throw new IllegalArgumentException("a " + unit.key().typeId() + " unit among " + typeId + " units");
+            }
+            checkKeyFields(unit.key());
+            pending.putIfAbsent(unit.key(), document(unit));
+        }
+        List<Document> inserts = List.copyOf(pending.values());
+        List<UnitKey> existing = new ArrayList<>();
+        for (int from = 0; from < inserts.size(); from += BATCH) {
+            List<Document> batch = inserts.subList(from, Math.min(inserts.size(), from + BATCH));
+            try {
+                units(typeId).insertMany(batch, new InsertManyOptions().ordered(false));
+            } catch (MongoBulkWriteException e) {
+                for (BulkWriteError error : e.getWriteErrors()) {
+                    if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                        throw e;
+                    }
+                    existing.add(toUnit(typeId, batch.get(error.getIndex())).key());
+                }
+            }
+        }
+        pending.forEach((key, doc) -> stored.put(key, toUnit(typeId, doc)));
+        findAll(typeId, existing).forEach(u -> stored.put(u.key(), u));
+        return newUnits.stream().map(u -> stored.get(u.key())).toList();
+    }
+
+    @Override
+    public Map<String, UnitKey> keys(String typeId, Collection<String> unitIds) {
+        Map<String, UnitKey> keys = new LinkedHashMap<>();
+        List<String> ids = unitIds.stream().distinct().toList();
+        List<String> fields = new ArrayList<>(keyFields.get(typeId));
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            units(typeId).find(in("_id", ids.subList(from, Math.min(ids.size(), from + BATCH))))
+                    .projection(Projections.include(fields))
+                    .forEach(d -> keys.put(d.getString("_id"), toUnit(typeId, d).key()));
+        }
+        return keys;
+    }
+
+    /** One unordered bulk write per batch. */
+    @Override
+    public void markAllDownloaded(String typeId, Map<String, String> storagePaths) {
+        List<UpdateOneModel<Document>> updates = new ArrayList<>();
+        long now = now().getEpochSecond();
+        storagePaths.forEach((unitId, path) -> updates.add(new UpdateOneModel<>(eq("_id", unitId),
+                Updates.combine(Updates.set("_storage_path", path), Updates.set("downloaded", true),
+                        Updates.set("_last_updated", now)))));
+        for (int from = 0; from < updates.size(); from += BATCH) {
+            units(typeId).bulkWrite(updates.subList(from, Math.min(updates.size(), from + BATCH)),
+                    new BulkWriteOptions().ordered(false));
+        }
+    }
+
+    @Override
+    public Unit updateMetadata(String typeId, String unitId, Map<String, Object> fields) {
+        Unit current = get(typeId, unitId)
+                .orElseThrow(() -> new IllegalArgumentException("no " + typeId + " unit " + unitId));
+        List<Bson> sets = new ArrayList<>();
+        new NewUnit(current.key(), fields, null).metadata().forEach((k, v) -> sets.add(Updates.set(k, v)));
+        sets.add(Updates.set("_last_updated", now().getEpochSecond()));
+        Document updated = units(typeId).findOneAndUpdate(eq("_id", unitId), Updates.combine(sets),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        if (updated == null) {
+            throw new IllegalArgumentException("no " + typeId + " unit " + unitId);
+        }
+        return toUnit(typeId, updated);
+    }
+
     @Override
     public boolean delete(String typeId, String unitId) {
         return units(typeId).deleteOne(eq("_id", unitId)).getDeletedCount() == 1;
@@ -121,6 +216,19 @@ public final class MongoUnitStore implements UnitStore {
     @Override
     public long count(String typeId) {
         return units(typeId).countDocuments();
+    }
+
+    private Document document(NewUnit unit) {
+        UnitKey key = unit.key();
+        Document doc = new Document("_id", UUID.randomUUID().toString())
+                .append("_content_type_id", key.typeId())
+                .append("_ns", PulpCollections.units(key.typeId()));
+        key.fields().forEach(doc::append);
+        unit.metadata().forEach(doc::append);
+        return doc.append("_storage_path", unit.storagePath())
+                .append("downloaded", unit.storagePath() != null)
+                .append("_last_updated", now().getEpochSecond())
+                .append("pulp_user_metadata", new Document());
     }
 
     private MongoCollection<Document> units(String typeId) {

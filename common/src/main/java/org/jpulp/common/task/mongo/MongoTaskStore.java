@@ -74,20 +74,21 @@ public final class MongoTaskStore implements TaskStore {
 
     @Override
     public boolean assign(String taskId, int attempt, String worker, Instant at) {
-        return update(and(eq("task_id", taskId), eq("state", "waiting"), eq("attempt", attempt)),
+        return update(atAttempt(taskId, "waiting", attempt),
                 combine(set("worker_name", worker), set("attempt", attempt + 1), set("assigned_at", Date.from(at))));
     }
 
     @Override
     public boolean unassign(String taskId, int attempt) {
-        return update(and(eq("task_id", taskId), eq("state", "waiting"), eq("attempt", attempt)),
+        return update(atAttempt(taskId, "waiting", attempt),
                 combine(set("worker_name", null), set("attempt", attempt + 1), set("assigned_at", null)));
     }
 
     @Override
     public Optional<TaskRecord> start(String taskId, String worker, int attempt, Instant at) {
-        return Optional.ofNullable(tasks.findOneAndUpdate(and(eq("task_id", taskId), eq("state", "waiting"),
-                        eq("worker_name", worker), eq("attempt", attempt)),
+        Document assigned = new Document("task_id", taskId).append("state", "waiting").append("worker_name", worker)
+                .append("attempt", attempt);
+        return Optional.ofNullable(tasks.findOneAndUpdate(assigned,
                 combine(set("state", "running"), set("start_time", Date.from(at))),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER))).map(TaskDocuments::record);
     }
@@ -96,11 +97,11 @@ public final class MongoTaskStore implements TaskStore {
     public boolean end(String taskId, int attempt, TaskEnd end) {
         Bson fields = combine(set("finish_time", Date.from(end.at())), set("result", BsonValues.toBson(end.result())),
                 set("error", BsonValues.toBson(end.error())), set("traceback", end.traceback()));
-        if (update(and(eq("task_id", taskId), eq("state", "running"), eq("attempt", attempt)),
+        if (update(atAttempt(taskId, "running", attempt),
                 combine(fields, set("state", end.state().wire()), pushAll(end.spawnedTasks())))) {
             return true;
         }
-        return update(and(eq("task_id", taskId), eq("state", "canceled"), eq("attempt", attempt)),
+        return update(atAttempt(taskId, "canceled", attempt),
                 combine(set("finish_time", Date.from(end.at())), pushAll(end.spawnedTasks())));
     }
 
@@ -110,21 +111,27 @@ public final class MongoTaskStore implements TaskStore {
 
     @Override
     public boolean cancel(String taskId, Instant at) {
-        return update(and(eq("task_id", taskId), in("state", INCOMPLETE)),
-                combine(set("state", "canceled"), set("finish_time", Date.from(at))));
+        Bson canceled = combine(set("state", "canceled"), set("finish_time", Date.from(at)));
+        while (true) { // one state at a time, each answered from an index; again if the task moved meanwhile
+            if (INCOMPLETE.stream().anyMatch(state -> update(inState(taskId, state), canceled))) {
+                return true;
+            }
+            if (find(taskId).map(t -> t.state().isComplete()).orElse(true)) {
+                return false;
+            }
+        }
     }
 
     @Override
     public boolean requeueForRerun(String taskId, int attempt) {
-        return update(and(eq("task_id", taskId), eq("state", "running"), eq("attempt", attempt)),
+        return update(atAttempt(taskId, "running", attempt),
                 combine(set("state", "waiting"), set("worker_name", null), set("attempt", attempt + 1),
                         set("assigned_at", null), set("start_time", null), inc("reruns", 1)));
     }
 
     @Override
     public boolean reportProgress(String taskId, String reportId, Object report) {
-        return update(and(eq("task_id", taskId), eq("state", "running")),
-                set("progress_report." + reportId, BsonValues.toBson(report)));
+        return update(inState(taskId, "running"), set("progress_report." + reportId, BsonValues.toBson(report)));
     }
 
     @Override
@@ -179,9 +186,19 @@ public final class MongoTaskStore implements TaskStore {
         return out;
     }
 
+    /** The task in {@code state}: a filter with exactly the fields of a unique index (see M0004TaskTransitions). */
+    private static Document inState(String taskId, String state) {
+        return new Document("task_id", taskId).append("state", state);
+    }
+
+    /** The task in {@code state} at {@code attempt}, likewise answered from a unique index. */
+    private static Document atAttempt(String taskId, String state, int attempt) {
+        return inState(taskId, state).append("attempt", attempt);
+    }
+
     /**
-     * One conditional transition. Done as find-and-modify: the embedded MongoDB server answers that with the unique
-     * {@code task_id} index, while a multi-field {@code updateOne} filter makes it scan the whole collection.
+     * One conditional transition, as find-and-modify with a flat equality filter: the embedded MongoDB server
+     * answers that from the unique index with the same fields (an {@code $and} or any other shape makes it scan).
      */
     private boolean update(Bson filter, Bson update) {
         return tasks.findOneAndUpdate(filter, update, ID_ONLY) != null;

@@ -1,6 +1,9 @@
 package org.jpulp.common.task.mongo;
 
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import org.jpulp.common.schema.PlatformMigrations;
+import org.jpulp.common.schema.PulpCollections;
 import org.jpulp.common.task.TaskStore;
 import org.jpulp.common.task.TaskStoreContract;
 import org.jpulp.testing.mongo.EmbeddedMongoExtension;
@@ -20,6 +23,9 @@ class MongoTaskStoreTest extends TaskStoreContract {
 
     @Override
     protected TaskStore store() {
-        return new MongoTaskStore(client.getDatabase("tasks_" + (++databases) + "_" + System.nanoTime()));
+        MongoDatabase db = client.getDatabase("tasks_" + (++databases) + "_" + System.nanoTime());
+        PlatformMigrations.collections().stream().filter(c -> c.name().equals(PulpCollections.TASK_STATUS))
+                .forEach(c -> c.ensure(db));
+        return new MongoTaskStore(db);
     }
 }

@@ -6,6 +6,7 @@ import org.jpulp.common.plugin.ImporterType;
 import org.jpulp.common.plugin.DistributorType;
 import org.jpulp.common.plugin.UnitTypeDefinition;
 import org.jpulp.common.schema.MigrationPackage;
+import org.jpulp.plugin.rpm.sync.YumImporter;
 
 /** Yum repositories: packages, errata, comps, modules and custom metadata; {@code yum_importer}, {@code yum_distributor}. */
 public final class RpmPlugin implements ContentPlugin {
@@ -22,7 +23,7 @@ public final class RpmPlugin implements ContentPlugin {
 
     @Override
     public List<ImporterType> importers() {
-        return List.of();
+        return List.of(new YumImporter());
     }
 
     @Override

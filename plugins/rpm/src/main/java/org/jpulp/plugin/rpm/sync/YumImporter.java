@@ -1,0 +1,42 @@
+package org.jpulp.plugin.rpm.sync;
+
+import java.util.List;
+import org.jpulp.common.plugin.ConfigCheck;
+import org.jpulp.common.plugin.ImporterType;
+import org.jpulp.common.plugin.PluginConfig;
+import org.jpulp.common.plugin.SyncContext;
+import org.jpulp.common.plugin.SyncReport;
+import org.jpulp.plugin.rpm.RpmUnits;
+
+/** {@code yum_importer}: mirrors yum repositories (reference §2). */
+public final class YumImporter implements ImporterType {
+
+    public static final String ID = "yum_importer";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "Yum Importer";
+    }
+
+    @Override
+    public List<String> supportedTypes() {
+        return List.of("distribution", "drpm", RpmUnits.ERRATUM, RpmUnits.PACKAGE_GROUP, RpmUnits.PACKAGE_CATEGORY,
+                RpmUnits.RPM, RpmUnits.SRPM, RpmUnits.YUM_REPO_METADATA_FILE, RpmUnits.PACKAGE_ENVIRONMENT,
+                RpmUnits.PACKAGE_LANGPACKS, RpmUnits.MODULEMD, RpmUnits.MODULEMD_DEFAULTS);
+    }
+
+    @Override
+    public ConfigCheck validateConfig(String repoId, PluginConfig config) {
+        return YumImporterConfig.check(config);
+    }
+
+    @Override
+    public SyncReport sync(SyncContext context) throws Exception {
+        return new YumSync(context, YumImporterConfig.of(context.config())).run();
+    }
+}
