@@ -209,7 +209,7 @@ public final class IsoSyncBenchmark {
                 : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
     }
 
-    private static String load() {
+    static String load() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (IOException e) {

@@ -1,12 +1,14 @@
 package org.jpulp.common.content;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** {@link RepoContentUnits} in memory, for tests and tools; thread-safe. */
@@ -56,6 +58,15 @@ public final class InMemoryRepoContentUnits implements RepoContentUnits {
     public List<String> unitIds(String repoId, String typeId) {
         return associations.keySet().stream().filter(k -> k.repoId().equals(repoId) && k.typeId().equals(typeId))
                 .map(Key::unitId).sorted().toList();
+    }
+
+    @Override
+    public void forEach(String repoId, Consumer<Association> action) {
+        associations.entrySet().stream().filter(e -> e.getKey().repoId().equals(repoId))
+                .map(e -> new Association(repoId, e.getKey().typeId(), e.getKey().unitId(), e.getValue().created(),
+                        e.getValue().updated()))
+                .sorted(Comparator.comparing(Association::typeId).thenComparing(Association::unitId))
+                .forEach(action);
     }
 
     @Override

@@ -1,13 +1,15 @@
 package org.jpulp.common.content;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * A unit to store: its key, its other metadata and where its file is (null for units without a file). Metadata may
- * not reuse a key field, a platform field ({@code _...}, {@code pulp_user_metadata}, {@code downloaded}) or a name
- * MongoDB cannot store ({@code $...}, dots).
+ * A unit to store: its key, its other metadata (values may be null, as Pulp 2's are) and where its file is (null for
+ * units without a file). Metadata may not reuse a key field, a platform field ({@code _...},
+ * {@code pulp_user_metadata}, {@code downloaded}) or a name MongoDB cannot store ({@code $...}, dots).
  */
 public record NewUnit(UnitKey key, Map<String, Object> metadata, String storagePath) {
 
@@ -15,7 +17,7 @@ public record NewUnit(UnitKey key, Map<String, Object> metadata, String storageP
 
     public NewUnit {
         Objects.requireNonNull(key, "key");
-        metadata = Map.copyOf(metadata);
+        metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         for (String field : metadata.keySet()) {
             if (field.isEmpty() || field.startsWith("_") || field.startsWith("$") || field.contains(".")
                     || RESERVED.contains(field) || key.fields().containsKey(field)) {

@@ -1,9 +1,11 @@
 package org.jpulp.common.content;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Which units each repository holds ({@code repo_content_units}): at most one association per repository, unit type
@@ -24,6 +26,12 @@ public interface RepoContentUnits {
     /** Ids of the repository's units of one type, sorted. */
     List<String> unitIds(String repoId, String typeId);
 
+    /**
+     * Streams every association of the repository to {@code action}, ordered by unit type then unit id, without
+     * holding them all in memory (one query).
+     */
+    void forEach(String repoId, Consumer<Association> action);
+
     /** Pulp 2's {@code content_unit_counts}: unit type id → number of associated units, types without units left out. */
     Map<String, Long> countsByType(String repoId);
 
@@ -34,24 +42,26 @@ public interface RepoContentUnits {
     long removeRepo(String repoId);
 
     /**
-     * Associates many units of one type; returns how many associations are new. Unlike {@link #associate}, existing
-     * associations are left untouched (their {@code updated} is not bumped).
+     * Associates many units of one type; returns the ids whose association is new. Unlike {@link #associate},
+     * existing associations are left untouched (their {@code updated} is not bumped).
      */
-    default int associateAll(String repoId, String typeId, Collection<String> unitIds) {
-        int added = 0;
-        for (String unitId : unitIds) {
-            if (!isAssociated(repoId, typeId, unitId)) {
-                added += associate(repoId, typeId, unitId) ? 1 : 0;
+    default List<String> associateAll(String repoId, String typeId, Collection<String> unitIds) {
+        List<String> added = new ArrayList<>();
+        for (String id : new java.util.LinkedHashSet<>(unitIds)) {
+            if (!isAssociated(repoId, typeId, id) && associate(repoId, typeId, id)) {
+                added.add(id);
             }
         }
         return added;
     }
 
-    /** {@link #unassociate} for many units of one type; returns how many associations were removed. */
-    default int unassociateAll(String repoId, String typeId, Collection<String> unitIds) {
-        int removed = 0;
-        for (String unitId : unitIds) {
-            removed += unassociate(repoId, typeId, unitId) ? 1 : 0;
+    /** Removes the repository's associations with these units of one type; returns how many were removed. */
+    default long unassociateAll(String repoId, String typeId, Collection<String> unitIds) {
+        long removed = 0;
+        for (String id : unitIds) {
+            if (unassociate(repoId, typeId, id)) {
+                removed++;
+            }
         }
         return removed;
     }

@@ -1,6 +1,8 @@
 package org.jpulp.common.content;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -9,7 +11,7 @@ import java.util.Objects;
  * other metadata.
  *
  * @param id           {@code _id}, a UUID string
- * @param metadata     non-key fields of the type
+ * @param metadata     non-key fields of the type (values may be null)
  * @param storagePath  {@code _storage_path}, the absolute path of the unit's file, or null for units without a file
  * @param lastUpdated  {@code _last_updated} (Pulp 2 stores whole epoch seconds)
  * @param userMetadata {@code pulp_user_metadata}
@@ -20,7 +22,7 @@ public record Unit(String id, UnitKey key, Map<String, Object> metadata, String 
     public Unit {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(key, "key");
-        metadata = Map.copyOf(metadata);
+        metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         userMetadata = Map.copyOf(userMetadata);
     }
 

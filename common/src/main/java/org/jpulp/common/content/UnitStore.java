@@ -21,6 +21,19 @@ public interface UnitStore {
     List<Unit> get(String typeId, Collection<String> unitIds);
 
     /**
+     * Like {@link #get(String, Collection)}, reading only the key fields and the named metadata fields (a publish needs
+     * a few fields of many units). {@code storagePath} and {@code downloaded} are always read.
+     */
+    default List<Unit> get(String typeId, Collection<String> unitIds, Collection<String> metadataFields) {
+        return get(typeId, unitIds).stream().map(u -> {
+            Map<String, Object> wanted = new LinkedHashMap<>(u.metadata());
+            wanted.keySet().retainAll(metadataFields);
+            return new Unit(u.id(), u.key(), wanted, u.storagePath(), u.downloaded(), u.lastUpdated(),
+                    u.userMetadata());
+        }).toList();
+    }
+
+    /**
      * Stores the unit unless one with the same key exists, and returns the stored one. Safe to race: concurrent
      * callers with one key all get the same unit, and only one is written.
      */

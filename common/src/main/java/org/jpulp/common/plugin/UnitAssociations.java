@@ -19,7 +19,7 @@ public final class UnitAssociations {
         long added = 0;
         for (Map.Entry<String, List<String>> type : idsByType(context.matchedUnits()).entrySet()) {
             context.checkCanceled();
-            added += context.associations().associateAll(context.repoId(), type.getKey(), type.getValue());
+            added += context.associations().associateAll(context.repoId(), type.getKey(), type.getValue()).size();
         }
         return AssociationReport.of(context.matchedUnits(), added, 0);
     }

@@ -33,7 +33,7 @@ public final class HistoryDocuments {
                 .append("distributor_id", r.distributorId()).append("distributor_type_id", r.distributorTypeId())
                 .append("started", RepositoryDocuments.date(r.started()))
                 .append("completed", RepositoryDocuments.date(r.completed())).append("result", r.result())
-                .append("summary", new Document(r.summary())).append("details", new Document(r.details()))
+                .append("summary", r.summary()).append("details", r.details())
                 .append("error_message", r.errorMessage()).append("exception", r.exception())
                 .append("traceback", r.traceback());
     }
@@ -42,7 +42,7 @@ public final class HistoryDocuments {
         return new PublishResult(RepositoryDocuments.hex(d), d.getString("repo_id"), d.getString("distributor_id"),
                 d.getString("distributor_type_id"), RepositoryDocuments.instant(d, "started"),
                 RepositoryDocuments.instant(d, "completed"), d.getString("result"),
-                RepositoryDocuments.map(d, "summary"), RepositoryDocuments.map(d, "details"),
+                RepositoryDocuments.plain(d.get("summary")), RepositoryDocuments.plain(d.get("details")),
                 d.getString("error_message"), d.getString("exception"), d.getString("traceback"));
     }
 

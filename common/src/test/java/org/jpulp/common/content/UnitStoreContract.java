@@ -66,6 +66,23 @@ public abstract class UnitStoreContract {
     }
 
     @Test
+    void a_projected_read_answers_the_key_and_only_the_named_metadata() {
+        UnitStore s = store();
+        Unit a = s.insertIfAbsent(new NewUnit(file("a.iso", 3), Map.of("big", "x".repeat(100), "small", 1L), "/a"));
+        s.insertIfAbsent(new NewUnit(file("b.iso", 4), Map.of("small", 2L), null));
+
+        List<Unit> read = s.get("file", List.of(a.id()), List.of("small", "absent"));
+
+        assertThat(read).singleElement().satisfies(u -> {
+            assertThat(u.id()).isEqualTo(a.id());
+            assertThat(u.key()).isEqualTo(a.key());
+            assertThat(u.metadata()).containsExactly(Map.entry("small", 1L));
+            assertThat(u.storagePath()).isEqualTo("/a");
+            assertThat(u.downloaded()).isTrue();
+        });
+    }
+
+    @Test
     void keys_compare_by_value_so_a_size_stored_as_long_matches_an_int() {
         UnitStore s = store();
         Unit a = s.insertIfAbsent(NewUnit.withFile(file("a.iso", 3L), "/a"));

@@ -37,11 +37,18 @@ public abstract class RepositoryHistoryContract {
         Instant at = Instant.parse("2026-01-01T00:00:00Z");
         PublishResult d1 = history().addPublishResult(new PublishResult(null, "zoo", "d1", "iso_distributor", at,
                 at.plusSeconds(1), "success", Map.of(), Map.of("k", List.of(1)), null, null, null));
-        history().addPublishResult(new PublishResult(null, "zoo", "d2", "iso_distributor", at, at, "skipped",
-                Map.of(), Map.of(), null, null, null));
+        PublishResult d2 = history().addPublishResult(new PublishResult(null, "zoo", "d2", "yum_distributor", at, at,
+                "skipped", "Skipped: nothing changed", "Skipped: nothing changed", null, null, null));
+        PublishResult d3 = history().addPublishResult(new PublishResult(null, "zoo", "d3", "yum_distributor", at, at,
+                "success", Map.of("rpms", "FINISHED"), List.of(Map.of("step_type", "rpms", "items_total", 2L)), null,
+                null, null));
         sync("zoo", "2026-01-01T00:00:00Z");
 
         assertThat(history().publishHistory("zoo", "d1", HistoryQuery.ALL)).containsExactly(d1);
+        assertThat(history().publishHistory("zoo", "d2", HistoryQuery.ALL)).as("text summary and details")
+                .containsExactly(d2);
+        assertThat(history().publishHistory("zoo", "d3", HistoryQuery.ALL)).as("a list of steps as details")
+                .containsExactly(d3);
 
         history().deleteFor("zoo");
         assertThat(history().publishHistory("zoo", "d1", HistoryQuery.ALL)).isEmpty();

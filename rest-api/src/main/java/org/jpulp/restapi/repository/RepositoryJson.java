@@ -122,8 +122,8 @@ final class RepositoryJson {
         return out;
     }
 
-    private static Map<String, Object> outcome(Map<String, Object> out, Map<String, Object> summary,
-                                               Map<String, Object> details, String errorMessage, String exception,
+    private static Map<String, Object> outcome(Map<String, Object> out, Object summary,
+                                               Object details, String errorMessage, String exception,
                                                String traceback) {
         out.put("summary", summary);
         out.put("details", details);

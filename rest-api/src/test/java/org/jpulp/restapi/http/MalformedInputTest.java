@@ -91,6 +91,11 @@ class MalformedInputTest {
                 "{\"login\": {}, \"password\": 5, \"name\": []}", "{\"login\": \"bob\", \"resource\": 5, "
                         + "\"operations\": \"READ\"}", "{\"role_id\": \"ops\", \"resource\": \"/\", "
                         + "\"operations\": [null]}", "{\"delta\": {\"roles\": \"super-users\"}}",
+                "{\"schedule\": 5, \"enabled\": 1}", "{\"schedule\": \"R-1/PT1H\", \"failure_threshold\": 1e400}",
+                "{\"schedule\": \"PT0S\", \"failure_threshold\": 99999999999}", "{\"schedule\": \"\u0000P1D\"}",
+                "{\"upload_id\": {}, \"unit_type_id\": 1, \"unit_key\": \"x\"}",
+                "{\"upload_id\": \"../../etc/passwd\", \"unit_type_id\": \"fake_unit\", \"unit_key\": {}}",
+                "{\"unit_type_id\": \"fake_unit\", \"unit_key\": {\"$set\": 1}, \"unit_metadata\": [1]}",
                 "{\"criteria\": {\"type_ids\": [1], \"filters\": {\"unit\": {\"$where\": 1}, \"association\": 5}}}",
                 "{\"criteria\": {\"sort\": {\"unit\": \"x\"}, \"fields\": {\"association\": [5]}, "
                         + "\"remove_duplicates\": \"yes\", \"skip\": -1}}",
@@ -98,12 +103,7 @@ class MalformedInputTest {
                 "{\"criteria\": {\"type_ids\": \"iso\", \"limit\": 1e30}, \"include_repos\": \"maybe\"}",
                 "{\"source_repo_id\": 5, \"override_config\": {\"$set\": 1}}",
                 "{\"source_repo_id\": \"zoo\", \"criteria\": {\"filters\": {\"unit\": [1]}}}",
-                "[{\"content_type_id\": \"iso\", \"unit_id\": null}, 5]", "{\"$set\": {\"a.b\": 1}}",
-                "{\"schedule\": 5, \"enabled\": 1}", "{\"schedule\": \"R-1/PT1H\", \"failure_threshold\": 1e400}",
-                "{\"schedule\": \"PT0S\", \"failure_threshold\": 99999999999}", "{\"schedule\": \"\u0000P1D\"}",
-                "{\"upload_id\": {}, \"unit_type_id\": 1, \"unit_key\": \"x\"}",
-                "{\"upload_id\": \"../../etc/passwd\", \"unit_type_id\": \"fake_unit\", \"unit_key\": {}}",
-                "{\"unit_type_id\": \"fake_unit\", \"unit_key\": {\"$set\": 1}, \"unit_metadata\": [1]}")) {
+                "[{\"content_type_id\": \"iso\", \"unit_id\": null}, 5]", "{\"$set\": {\"a.b\": 1}}")) {
             bodies.add(s.getBytes(StandardCharsets.UTF_8));
         }
         bodies.add(new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});

@@ -55,19 +55,41 @@ public final class RpmBuilder {
         }
     }
 
+    /**
+     * Builds a hand-written spec without sources (its {@code %install} creates the files), for what {@link TestRpm}
+     * cannot describe (weak dependencies, scriptlet requires, ghost files, ...). Cached like {@link #build}.
+     *
+     * @param filename the file rpmbuild makes, e.g. {@code bear-4.1-1.noarch.rpm}; {@code .src.rpm} builds the SRPM
+     */
+    public Path buildSpec(String spec, String filename) {
+        Path cached = cacheDir.resolve(digest(spec)).resolve(filename);
+        if (Files.isRegularFile(cached)) {
+            return cached;
+        }
+        try {
+            return buildInto(Map.of(), spec, filename, cached);
+        } catch (IOException e) {
+            throw new UncheckedIOException("rpmbuild of " + filename + " failed", e);
+        }
+    }
+
     private Path buildInto(TestRpm rpm, String spec, Path cached) throws IOException {
+        return buildInto(rpm.files(), spec, rpm.filename(), cached);
+    }
+
+    private Path buildInto(Map<String, String> files, String spec, String filename, Path cached) throws IOException {
         Files.createDirectories(cacheDir);
         Path top = Files.createTempDirectory(cacheDir, "build-");
         try {
             Path sources = Files.createDirectories(top.resolve("SOURCES"));
             int i = 0;
-            for (String content : rpm.files().values()) {
+            for (String content : files.values()) {
                 Files.writeString(sources.resolve("file" + i++), content, StandardCharsets.UTF_8);
             }
-            Path specFile = Files.createDirectories(top.resolve("SPECS")).resolve(rpm.name() + ".spec");
+            Path specFile = Files.createDirectories(top.resolve("SPECS")).resolve("package.spec");
             Files.writeString(specFile, spec, StandardCharsets.UTF_8);
-            run(top, List.of(rpm.arch().equals("src") ? "-bs" : "-bb", specFile.toString()));
-            Path built = find(top, rpm.filename());
+            run(top, List.of(filename.endsWith(".src.rpm") ? "-bs" : "-bb", specFile.toString()));
+            Path built = find(top, filename);
             Files.createDirectories(cached.getParent());
             Path tmp = Files.createTempFile(cached.getParent(), "rpm-", ".part");
             Files.copy(built, tmp, StandardCopyOption.REPLACE_EXISTING);

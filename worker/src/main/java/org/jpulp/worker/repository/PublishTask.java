@@ -65,17 +65,22 @@ public final class PublishTask implements TaskType {
             Failures.keepFirst(e, () -> record(distributor, started, "error", null, e));
             throw e;
         }
-        PublishResult result = record(distributor, started, "success", report, null);
-        repositories.store().markPublished(repoId, distributor.distributorId(), result.completed());
-        LOG.info("published repository {} with distributor {}", repoId, distributor.distributorId());
+        PublishResult result = record(distributor, started, report.result(), report, null);
+        if (report.wasSkipped()) {
+            LOG.info("skipped publishing repository {} with distributor {}: nothing changed", repoId,
+                    distributor.distributorId());
+        } else {
+            repositories.store().markPublished(repoId, distributor.distributorId(), result.completed());
+            LOG.info("published repository {} with distributor {}", repoId, distributor.distributorId());
+        }
         return ResultMaps.publish(result);
     }
 
     private PublishResult record(Distributor d, Instant started, String outcome, PublishReport report,
                                  Exception error) {
         return history.addPublishResult(new PublishResult(null, d.repoId(), d.distributorId(), d.distributorTypeId(),
-                started, clock.instant(), outcome, ResultMaps.asMap(report == null ? null : report.summary()),
-                ResultMaps.asMap(report == null ? null : report.details()),
+                started, clock.instant(), outcome, report == null ? null : report.summary(),
+                report == null ? null : report.details(),
                 error == null ? null : String.valueOf(error.getMessage()),
                 error == null ? null : error.getClass().getName(), null));
     }

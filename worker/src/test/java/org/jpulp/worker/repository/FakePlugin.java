@@ -135,6 +135,9 @@ final class FakePlugin implements ContentPlugin {
             if (context.config().has("fail")) {
                 throw new PluginException((String) context.config().get("fail"));
             }
+            if (context.config().has("skip")) {
+                return PublishReport.skipped((String) context.config().get("skip"));
+            }
             published.add(context.repoId() + "/" + context.distributorId());
             return new PublishReport(Map.of("units", context.associations().unitIds(context.repoId(), TYPE).size()),
                     Map.of());

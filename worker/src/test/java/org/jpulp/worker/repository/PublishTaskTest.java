@@ -38,6 +38,20 @@ class PublishTaskTest {
     }
 
     @Test
+    void aSkippedPublishIsRecordedWithTheDistributorsTextAsSummaryAndDetails() throws Exception {
+        TestBed bed = new TestBed(dir).repo("zoo").distributor("zoo", "web", false, Map.of());
+        String text = "Skipped: Repository content has not changed since last publish.";
+
+        Object result = bed.publish().run(bed.context(RepositoryTasks.publish("zoo", "web", Map.of("skip", text))));
+
+        assertThat(result).asInstanceOf(InstanceOfAssertFactories.MAP).containsEntry("result", "skipped")
+                .containsEntry("summary", text).containsEntry("details", text);
+        assertThat(bed.history.publishHistory("zoo", "web", ALL)).singleElement()
+                .satisfies(r -> assertThat(r.summary()).isEqualTo(text));
+        assertThat(bed.store.distributor("zoo", "web").orElseThrow().lastPublish()).isNull();
+    }
+
+    @Test
     void aFailedPublishIsRecordedAndFailsTheTaskWithThePluginsMessage() {
         TestBed bed = new TestBed(dir).repo("zoo").distributor("zoo", "web", false, Map.of());
 

@@ -6,10 +6,13 @@ import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
@@ -21,11 +24,13 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.jpulp.common.content.Association;
@@ -67,49 +72,6 @@ public final class MongoRepoContentUnits implements RepoContentUnits {
         }
     }
 
-    /**
-     * One query for the existing associations and unordered bulk inserts of the new ones; existing ones are left as
-     * they are (an update by {@code unit_id $in} would scan the collection per batch on the embedded server).
-     */
-    @Override
-    public int associateAll(String repoId, String typeId, Collection<String> unitIds) {
-        String now = PulpTimestamps.format(clock.instant());
-        Set<String> existing = new HashSet<>(unitIds(repoId, typeId));
-        List<Document> inserts = new ArrayList<>();
-        for (String unitId : new LinkedHashSet<>(unitIds)) {
-            if (!existing.contains(unitId)) {
-                inserts.add(new Document("repo_id", repoId).append("unit_type_id", typeId).append("unit_id", unitId)
-                        .append("created", now).append("updated", now)
-                        .append("_ns", PulpCollections.REPO_CONTENT_UNITS));
-            }
-        }
-        int added = 0;
-        for (int from = 0; from < inserts.size(); from += BATCH) {
-            List<Document> batch = inserts.subList(from, Math.min(inserts.size(), from + BATCH));
-            try {
-                associations.insertMany(batch, new InsertManyOptions().ordered(false));
-                added += batch.size();
-            } catch (MongoBulkWriteException e) {
-                if (e.getWriteErrors().stream().anyMatch(w -> w.getCategory() != ErrorCategory.DUPLICATE_KEY)) {
-                    throw e;
-                }
-                added += batch.size() - e.getWriteErrors().size();
-            }
-        }
-        return added;
-    }
-
-    @Override
-    public int unassociateAll(String repoId, String typeId, Collection<String> unitIds) {
-        List<String> ids = List.copyOf(new LinkedHashSet<>(unitIds));
-        long removed = 0;
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            removed += associations.deleteMany(and(eq("repo_id", repoId), eq("unit_type_id", typeId),
-                    in("unit_id", ids.subList(from, Math.min(ids.size(), from + BATCH))))).getDeletedCount();
-        }
-        return (int) removed;
-    }
-
     @Override
     public boolean unassociate(String repoId, String typeId, String unitId) {
         return associations.deleteOne(filter(repoId, typeId, unitId)).getDeletedCount() == 1;
@@ -136,6 +98,15 @@ public final class MongoRepoContentUnits implements RepoContentUnits {
     }
 
     @Override
+    public void forEach(String repoId, Consumer<Association> action) {
+        associations.find(eq("repo_id", repoId))
+                .projection(Projections.include("unit_type_id", "unit_id", "created", "updated"))
+                .sort(Sorts.ascending("unit_type_id", "unit_id")).batchSize(2000)
+                .forEach(d -> action.accept(new Association(repoId, d.getString("unit_type_id"),
+                        d.getString("unit_id"), d.getString("created"), d.getString("updated"))));
+    }
+
+    @Override
     public Map<String, Long> countsByType(String repoId) {
         Map<String, Long> counts = new TreeMap<>();
         associations.aggregate(List.of(Aggregates.match(eq("repo_id", repoId)),
@@ -159,5 +130,53 @@ public final class MongoRepoContentUnits implements RepoContentUnits {
 
     private static Bson filter(String repoId, String typeId, String unitId) {
         return and(eq("repo_id", repoId), eq("unit_type_id", typeId), eq("unit_id", unitId));
+    }
+
+    /**
+     * Unordered bulk inserts of 1000; the duplicates are the existing associations, left as they are (an update by
+     * {@code unit_id $in} would scan the collection per batch on the embedded server).
+     */
+    @Override
+    public List<String> associateAll(String repoId, String typeId, Collection<String> unitIds) {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(unitIds));
+        List<String> added = new ArrayList<>();
+        String now = PulpTimestamps.format(clock.instant());
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            Set<String> existing = insertNew(repoId, typeId, batch, now);
+            batch.stream().filter(id -> !existing.contains(id)).forEach(added::add);
+        }
+        return added;
+    }
+
+    @Override
+    public long unassociateAll(String repoId, String typeId, Collection<String> unitIds) {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(unitIds));
+        long removed = 0;
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            removed += associations.deleteMany(and(eq("repo_id", repoId), eq("unit_type_id", typeId),
+                    Filters.in("unit_id", ids.subList(from, Math.min(ids.size(), from + BATCH))))).getDeletedCount();
+        }
+        return removed;
+    }
+
+    /** Inserts the batch; returns the ids that were already associated. */
+    private Set<String> insertNew(String repoId, String typeId, List<String> batch, String now) {
+        List<Document> docs = batch.stream().map(id -> new Document("repo_id", repoId).append("unit_type_id", typeId)
+                .append("unit_id", id).append("created", now).append("updated", now)
+                .append("_ns", PulpCollections.REPO_CONTENT_UNITS)).toList();
+        try {
+            associations.insertMany(docs, new InsertManyOptions().ordered(false));
+            return Set.of();
+        } catch (MongoBulkWriteException e) {
+            Set<String> existing = new HashSet<>();
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                existing.add(batch.get(error.getIndex()));
+            }
+            return existing;
+        }
     }
 }

@@ -87,6 +87,22 @@ public final class MongoUnitStore implements UnitStore {
     }
 
     @Override
+    public List<Unit> get(String typeId, Collection<String> unitIds, Collection<String> metadataFields) {
+        MongoCollection<Document> units = units(typeId);
+        List<String> fields = new ArrayList<>(keyFields.get(typeId));
+        fields.addAll(metadataFields);
+        fields.addAll(PLATFORM_FIELDS);
+        Bson projection = Projections.include(fields);
+        List<Unit> out = new ArrayList<>();
+        List<String> ids = unitIds.stream().distinct().toList();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + 1000));
+            units.find(in("_id", batch)).projection(projection).forEach(d -> out.add(toUnit(typeId, d)));
+        }
+        return out;
+    }
+
+    @Override
     public Unit insertIfAbsent(NewUnit unit) {
         UnitKey key = unit.key();
         checkKeyFields(key);

@@ -7,6 +7,7 @@ import org.jpulp.common.plugin.DistributorType;
 import org.jpulp.common.plugin.UnitTypeDefinition;
 import org.jpulp.common.schema.MigrationPackage;
 import org.jpulp.plugin.rpm.sync.YumImporter;
+import org.jpulp.plugin.rpm.publish.YumDistributor;
 
 /** Yum repositories: packages, errata, comps, modules and custom metadata; {@code yum_importer}, {@code yum_distributor}. */
 public final class RpmPlugin implements ContentPlugin {
@@ -28,7 +29,7 @@ public final class RpmPlugin implements ContentPlugin {
 
     @Override
     public List<DistributorType> distributors() {
-        return List.of();
+        return List.of(new YumDistributor());
     }
 
     @Override

@@ -6,20 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.jpulp.common.content.ContentStore;
 import org.jpulp.common.content.FileModes;
 import org.jpulp.common.content.SafePaths;
 import org.jpulp.common.content.Trees;
 import org.jpulp.common.content.UnsafePathException;
 import org.jpulp.common.plugin.PluginException;
+import org.jpulp.common.publish.MasterTrees;
+import org.jpulp.common.publish.PublishedLinks;
 import org.jpulp.common.plugin.PublishContext;
 import org.jpulp.common.plugin.PublishReport;
 import org.jpulp.common.task.TaskCanceledException;
@@ -60,18 +58,15 @@ final class IsoPublisher {
         Path build = null;
         try {
             IsoDistributorConfig config = IsoDistributorConfig.of(context.repoId(), context.config());
-            Path master = masterDirectory();
-            PublishedLinks links = new PublishedLinks(published, master);
+            MasterTrees trees = masterTrees();
+            PublishedLinks links = links(trees);
             List<Path> wanted = wantedLinks(config, links);
-            FileModes.directories(published, master);
-            String stamp = newStamp(master);
-            build = master.resolve(".build-" + stamp);
+            build = trees.startBuild();
             List<Iso> isos = buildTree(build);
-            Path tree = master.resolve(stamp);
-            Files.move(build, tree, StandardCopyOption.ATOMIC_MOVE);
+            Path tree = trees.complete(build);
             build = null;
-            switchLinks(links, wanted, tree);
-            removeOtherTrees(master, tree);
+            links.switchTo(wanted, tree);
+            trees.removeOtherTrees(tree);
             progress.state(IsoPublishProgress.COMPLETE);
             report();
             LOG.info("published ISO repository {} ({} files) at {}", context.repoId(), isos.size(),
@@ -95,9 +90,9 @@ final class IsoPublisher {
 
     /** Removes the publication: its links (and parents left empty) and the master directory. Idempotent. */
     void unpublish() throws IOException {
-        Path master = masterDirectory();
-        PublishedLinks links = new PublishedLinks(published, master);
-        Set<Path> candidates = new LinkedHashSet<>(links.recorded());
+        MasterTrees trees = masterTrees();
+        PublishedLinks links = links(trees);
+        List<Path> candidates = new ArrayList<>();
         try {
             String relativeUrl = IsoDistributorConfig.relativeUrl(context.repoId(), context.config());
             candidates.add(links.location("http", relativeUrl));
@@ -105,25 +100,17 @@ final class IsoPublisher {
         } catch (UnsafePathException e) {
             // an unusable relative_url was never published
         }
-        for (Path link : candidates) {
-            links.remove(link);
-        }
-        Trees.deleteRecursively(master);
-        Trees.pruneEmptyParents(master.getParent(), published);
+        trees.unpublish(links, candidates);
         LOG.info("unpublished ISO repository {} ({})", context.repoId(), context.distributorId());
     }
 
-    private Path masterDirectory() {
-        return published.resolve("iso").resolve("master").resolve(segment(context.repoId(), "repository id"))
-                .resolve(segment(context.distributorId(), "distributor id"));
+    private MasterTrees masterTrees() {
+        return new MasterTrees(published, MasterTrees.masterDirectory(published.resolve("iso").resolve("master"),
+                context.repoId(), context.distributorId()), context.clock());
     }
 
-    private static String segment(String value, String what) {
-        SafePaths.relative(value, what);
-        if (value.contains("/")) {
-            throw new UnsafePathException(what + " " + SafePaths.quote(value) + " contains '/'");
-        }
-        return value;
+    private PublishedLinks links(MasterTrees trees) {
+        return new PublishedLinks(published, trees.path(), protocol -> published.resolve(protocol).resolve("isos"));
     }
 
     private List<Path> wantedLinks(IsoDistributorConfig config, PublishedLinks links) throws IOException {
@@ -140,18 +127,7 @@ final class IsoPublisher {
         return wanted;
     }
 
-    private String newStamp(Path master) {
-        long stamp = context.clock().millis();
-        while (Files.exists(master.resolve(Long.toString(stamp)), LinkOption.NOFOLLOW_LINKS)
-                || Files.exists(master.resolve(".build-" + stamp), LinkOption.NOFOLLOW_LINKS)) {
-            stamp++;
-        }
-        return Long.toString(stamp);
-    }
-
     private List<Iso> buildTree(Path build) throws IOException {
-        Files.createDirectory(build);
-        FileModes.set(build, FileModes.DIRECTORY);
         List<Iso> isos = RepoIsos.load(context).isos();
         isos.sort(Comparator.comparing(Iso::name));
         int n = 0;
@@ -175,31 +151,6 @@ final class IsoPublisher {
         }
         FileModes.set(manifest, FileModes.FILE);
         return isos;
-    }
-
-    private void switchLinks(PublishedLinks links, List<Path> wanted, Path tree) throws IOException {
-        List<Path> previous = links.recorded();
-        for (Path link : wanted) {
-            links.pointAt(link, tree);
-        }
-        links.record(wanted);
-        for (Path old : previous) {
-            if (!wanted.contains(old)) {
-                links.remove(old);
-            }
-        }
-    }
-
-    /** Deletes earlier trees and leftovers of interrupted builds; publishes of one repository never overlap. */
-    private static void removeOtherTrees(Path master, Path tree) throws IOException {
-        List<Path> others;
-        try (Stream<Path> entries = Files.list(master)) {
-            others = entries.filter(p -> !p.equals(tree) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-                    .toList();
-        }
-        for (Path other : others) {
-            Trees.deleteRecursively(other);
-        }
     }
 
     private PluginException fail(String message, Exception cause) {

@@ -207,7 +207,7 @@ final class YumSync {
     /** Associates everything wanted, then removes what {@code remove_missing}, retention and duplicates exclude. */
     private void applyAssociations(List<WantedPackage> packages) {
         String repo = context.repoId();
-        wanted.forEach((type, ids) -> added += context.associations().associateAll(repo, type, ids));
+        wanted.forEach((type, ids) -> added += context.associations().associateAll(repo, type, ids).size());
         if (config.removeMissing()) {
             for (String type : REMOVABLE) {
                 if (config.skips(type)) {

@@ -21,6 +21,7 @@ import org.jpulp.common.content.Unit;
 import org.jpulp.common.content.UnitStore;
 import org.jpulp.common.plugin.PluginConfig;
 import org.jpulp.common.plugin.PluginServices;
+import org.jpulp.common.plugin.PublishContext;
 import org.jpulp.common.plugin.SyncContext;
 import org.jpulp.common.plugin.SyncReport;
 import org.jpulp.common.plugin.TaskPluginContexts;
@@ -31,7 +32,7 @@ import org.jpulp.testing.time.MutableClock;
 /**
  * A storage root, the content model (in memory unless given) and sync contexts built the way the worker builds them.
  * Under {@code root}: {@code storage/} (storage_dir), {@code work/} (task working directories) and {@code outside/},
- * which must stay empty whatever a feed says.
+ * which must stay empty whatever a feed says. Publish contexts are built the same way.
  */
 public final class RpmTestBed {
 
@@ -58,6 +59,7 @@ public final class RpmTestBed {
         this.documents = documents != null ? documents : new InMemoryPluginDocuments();
         try {
             Files.createDirectories(root.resolve("outside"));
+            Files.createDirectories(storage);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -102,5 +104,13 @@ public final class RpmTestBed {
                 assertThat(staged).as("staging files left").isEmpty();
             }
         }
+    }
+
+    public PublishContext publish(FakeTask task, String repoId, String distributorId, Map<String, Object> config) {
+        return TaskPluginContexts.publish(task, distributorId, repoId, new PluginConfig(config), services());
+    }
+
+    public Path published(String protocol, String relativeUrl) {
+        return storage.resolve("published").resolve("yum").resolve(protocol).resolve("repos").resolve(relativeUrl);
     }
 }

@@ -1,4 +1,4 @@
-package org.jpulp.plugin.iso.publish;
+package org.jpulp.common.publish;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,42 +10,48 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jpulp.common.content.FileModes;
 import org.jpulp.common.content.SafePaths;
 import org.jpulp.common.content.Trees;
 import org.jpulp.common.plugin.PluginException;
 
 /**
- * The symbolic links that make one publication visible: {@code published/<http|https>/isos/<relative_url>} points at
- * a complete tree in the distributor's master directory. A link is replaced with one {@code rename(2)} of a fresh
- * link over it, so a client resolves either the old tree or the new one. Which links exist is recorded in the master
- * directory, so a changed {@code relative_url} or protocol, or an unpublish, removes the old ones. Links and
- * directories of other publications are never touched.
+ * The symbolic links that make one publication visible: {@code <protocol root>/<relative_url>} (e.g.
+ * {@code published/http/isos/<relative_url>} or {@code published/yum/https/repos/<relative_url>}) points at a complete
+ * tree in the distributor's master directory. A link is replaced with one {@code rename(2)} of a fresh link over it,
+ * so a client resolves either the old tree or the new one. Which links exist is recorded in the master directory, so
+ * a changed {@code relative_url} or protocol, or an unpublish, removes the old ones. Links and directories of other
+ * publications are never touched.
  */
-final class PublishedLinks {
+public final class PublishedLinks {
+
+    public static final List<String> PROTOCOLS = List.of("http", "https");
 
     private static final String STATE = ".links";
 
     private final Path published;
     private final Path master;
+    private final Function<String, Path> protocolRoot;
 
-    PublishedLinks(Path published, Path master) {
+    /**
+     * @param published    the storage's {@code published} directory (recorded links are relative to it)
+     * @param master       the distributor's master directory, where its trees live
+     * @param protocolRoot protocol ({@code http}, {@code https}) → the directory that relative URLs are under
+     */
+    public PublishedLinks(Path published, Path master, Function<String, Path> protocolRoot) {
         this.published = published;
         this.master = master;
+        this.protocolRoot = protocolRoot;
     }
 
-    static Path isosRoot(Path published, String protocol) {
-        return published.resolve(protocol).resolve("isos");
-    }
-
-    Path location(String protocol, String relativeUrl) {
-        return SafePaths.resolve(isosRoot(published, protocol), relativeUrl, "relative_url");
+    public Path location(String protocol, String relativeUrl) {
+        return SafePaths.resolve(protocolRoot.apply(protocol), relativeUrl, "relative_url");
     }
 
     /** Fails when publishing at {@code link} would clash with another publication. */
-    void check(Path link, String relativeUrl) throws IOException {
-        Path root = published.relativize(link).getName(0);
-        Path current = published.resolve(root).resolve("isos");
+    public void check(Path link, String relativeUrl) throws IOException {
+        Path current = rootOf(link);
         for (Path segment : current.relativize(link.getParent())) {
             current = current.resolve(segment);
             if (Files.isSymbolicLink(current) || (Files.exists(current, LinkOption.NOFOLLOW_LINKS)
@@ -66,12 +72,22 @@ final class PublishedLinks {
         }
     }
 
+    private Path rootOf(Path link) {
+        for (String protocol : PROTOCOLS) {
+            Path root = protocolRoot.apply(protocol);
+            if (link.startsWith(root) && !link.equals(root)) {
+                return root;
+            }
+        }
+        throw new IllegalArgumentException(link + " is not below a protocol root");
+    }
+
     private static PluginException conflict(String relativeUrl, String why) {
         return new PluginException("cannot publish at relative_url [" + relativeUrl + "]: " + why);
     }
 
     /** Makes {@code link} point at {@code tree}, atomically replacing what it pointed at. */
-    void pointAt(Path link, Path tree) throws IOException {
+    public void pointAt(Path link, Path tree) throws IOException {
         Path parent = link.getParent();
         FileModes.directories(published, parent);
         if (Files.isDirectory(link, LinkOption.NOFOLLOW_LINKS)) {
@@ -86,12 +102,28 @@ final class PublishedLinks {
         }
     }
 
+    /**
+     * Points every {@code wanted} link at {@code tree}, records them, then removes the links of the previous publish
+     * that are no longer wanted.
+     */
+    public void switchTo(List<Path> wanted, Path tree) throws IOException {
+        List<Path> previous = recorded();
+        for (Path link : wanted) {
+            pointAt(link, tree);
+        }
+        record(wanted);
+        for (Path old : previous) {
+            if (!wanted.contains(old)) {
+                remove(old);
+            }
+        }
+    }
+
     /** Removes {@code link} if it is one of this distributor's, then its parents that became empty. */
-    void remove(Path link) throws IOException {
+    public void remove(Path link) throws IOException {
         if (Files.isSymbolicLink(link) && ours(link)) {
             Files.delete(link);
-            Path root = published.resolve(published.relativize(link).getName(0)).resolve("isos");
-            Trees.pruneEmptyParents(link.getParent(), root);
+            Trees.pruneEmptyParents(link.getParent(), rootOf(link));
         }
     }
 
@@ -101,7 +133,7 @@ final class PublishedLinks {
     }
 
     /** The links the last publish made. */
-    List<Path> recorded() throws IOException {
+    public List<Path> recorded() throws IOException {
         Path state = master.resolve(STATE);
         List<Path> links = new ArrayList<>();
         if (Files.isRegularFile(state, LinkOption.NOFOLLOW_LINKS)) {
@@ -114,7 +146,7 @@ final class PublishedLinks {
         return links;
     }
 
-    void record(Collection<Path> links) throws IOException {
+    public void record(Collection<Path> links) throws IOException {
         StringBuilder text = new StringBuilder();
         links.forEach(l -> text.append(published.relativize(l)).append('\n'));
         Path temp = master.resolve(STATE + ".new");
