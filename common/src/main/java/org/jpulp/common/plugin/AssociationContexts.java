@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import org.jpulp.common.content.ContentStore;
+import org.jpulp.common.content.PluginDocuments;
 import org.jpulp.common.content.RepoContentUnits;
 import org.jpulp.common.content.Unit;
 import org.jpulp.common.content.UnitSearch;
@@ -86,6 +87,11 @@ public final class AssociationContexts {
         @Override
         public Clock clock() {
             return delegate.clock();
+        }
+
+        @Override
+        public PluginDocuments documents() {
+            return delegate.documents();
         }
 
         @Override

@@ -92,7 +92,7 @@ public final class OrphanResource implements Routes {
             JsonNode type = entry.path("content_type_id");
             JsonNode id = entry.path("unit_id");
             if (!entry.isObject() || !type.isTextual() || !id.isTextual()) {
-                throw InvalidValue.of("content_units");
+                throw InvalidValue.of("content_type_id", "unit_id");
             }
             listed.add(Map.of("content_type_id", type.textValue(), "unit_id", id.textValue()));
         }

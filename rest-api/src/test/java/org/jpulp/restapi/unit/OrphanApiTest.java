@@ -119,6 +119,7 @@ class OrphanApiTest {
         for (String bad : List.of("{}", "[1]", "[{\"content_type_id\": \"iso\"}]", "[{\"unit_id\": 5}]", "5")) {
             ApiResponse r = admin.post("/pulp/api/v2/content/actions/delete_orphans/", bad);
             assertThat(r.status()).as(bad).isEqualTo(400);
+            assertThat(r.json().path("property_names")).isNotEmpty();
         }
         assertThat(server.tasks().dispatched()).isEmpty();
     }
