@@ -213,6 +213,18 @@ class YumSyncTest {
         assertThat(bed.associations.countsByType("zoo")).isEqualTo(Map.of("rpm", 2L, "erratum", 1L));
     }
 
+    @Test
+    void aFeedThatIsAMirrorlistIsSyncedFromAWorkingMirror() throws Exception {
+        String mirror = serve(YumRepoFixture.with(BEAR_41, CAT));
+        server.put("/mirrorlist", "# mirrors\nbroken=" + server.uri("/nowhere/") + "\n" + mirror + "\n");
+        server.put("/nowhere/repodata/repomd.xml", "<not xml");
+
+        bed.sync("zoo", Map.of("feed", server.uri("/mirrorlist").toString()));
+
+        assertThat(bed.associations.countsByType("zoo")).isEqualTo(Map.of("rpm", 2L));
+        assertThat(server.requests("/zoo/Packages/cat-1.0-1.noarch.rpm")).isEqualTo(1);
+    }
+
     private List<String> nevras(String repo) {
         return bed.repoUnits(repo, "rpm").stream().map(u -> u.key().get("name") + "-" + u.key().get("version"))
                 .toList();
