@@ -75,6 +75,9 @@ class YumSyncTest {
         }
         Unit bear = bed.repoUnits("zoo", "rpm").stream().filter(u -> u.key().get("version").equals("4.1"))
                 .findFirst().orElseThrow();
+        assertThat(bed.repoUnits("zoo", "rpm")).filteredOn(u -> Boolean.TRUE.equals(u.metadata().get("is_modular")))
+                .as("the module's artifact").singleElement()
+                .satisfies(u -> assertThat(u.key().get("version")).isEqualTo("4.2"));
         assertThat(bear.metadata()).containsEntry("filename", "bear-4.1-1.noarch.rpm")
                 .containsKeys("changelog", "files", "requires", "provides", "repodata", "header_range");
         assertThat(PackageSnippets.fromStored(bear.metadata().get("repodata")).other()).contains("Grüße aus dem Zoo");
