@@ -60,6 +60,15 @@ public final class PackageParser {
     }
 
     public static ParsedPackage parse(XmlElement primary, XmlElement filelists, XmlElement other) {
+        return parse(primary, filelists, other, key -> true);
+    }
+
+    /**
+     * @param metadataWanted whether to build the unit's other metadata (and snippets) for a package with this key;
+     *                       when not, the package comes with empty metadata (e.g. the repository already holds it)
+     */
+    public static ParsedPackage parse(XmlElement primary, XmlElement filelists, XmlElement other,
+                                      java.util.function.Predicate<UnitKey> metadataWanted) {
         String name = required(primary, "name", null);
         String arch = required(primary, "arch", name);
         XmlElement version = primary.child("version");
@@ -88,6 +97,10 @@ public final class PackageParser {
         if (fileSize < 0) {
             throw new RepodataException("primary.xml: " + what + " has no package size");
         }
+        UnitKey unitKey = UnitKey.of(type, key);
+        if (!metadataWanted.test(unitKey)) {
+            return new ParsedPackage(unitKey, location, filename, fileSize, Map.of());
+        }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("filename", filename);
         m.put("relativepath", filename);
@@ -114,7 +127,7 @@ public final class PackageParser {
         }
         m.put("repodata", new PackageSnippets(snippet(primary, PRIMARY), snippet(filelists, PKGID),
                 snippet(other, PKGID)).toStored());
-        return new ParsedPackage(UnitKey.of(type, key), location, filename, fileSize, m);
+        return new ParsedPackage(unitKey, location, filename, fileSize, m);
     }
 
     private static void format(XmlElement format, Map<String, Object> m, String what) {

@@ -36,6 +36,11 @@ public final class PackageStream implements AutoCloseable {
 
     /** The next package, or null after the last one (when the three files are checked to list the same packages). */
     public ParsedPackage next() {
+        return next(key -> true);
+    }
+
+    /** The next package, with its other metadata only when {@code metadataWanted} says so for its key. */
+    public ParsedPackage next(java.util.function.Predicate<org.jpulp.common.content.UnitKey> metadataWanted) {
         XmlElement p = primary.next();
         if (p == null) {
             filelists.checkExhausted(count);
@@ -44,7 +49,7 @@ public final class PackageStream implements AutoCloseable {
         }
         count++;
         String pkgid = PackageParser.pkgid(p);
-        return PackageParser.parse(p, filelists.take(pkgid, p), other.take(pkgid, p));
+        return PackageParser.parse(p, filelists.take(pkgid, p), other.take(pkgid, p), metadataWanted);
     }
 
     public int count() {

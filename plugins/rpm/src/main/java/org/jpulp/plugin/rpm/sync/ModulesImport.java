@@ -20,6 +20,7 @@ import org.jpulp.plugin.rpm.repodata.ModulesParser.ModuleDocument;
 final class ModulesImport {
 
     private final PluginContext context;
+    private final java.util.Set<String> artifacts = new java.util.HashSet<>();
 
     ModulesImport(PluginContext context) {
         this.context = context;
@@ -28,9 +29,17 @@ final class ModulesImport {
     Map<String, List<String>> read(InputStream modules) throws IOException {
         Map<String, List<String>> ids = new LinkedHashMap<>();
         for (ModuleDocument doc : ModulesParser.parse(modules, context.repoId())) {
+            if (doc.metadata().get("artifacts") instanceof List<?> rpms) {
+                rpms.forEach(a -> artifacts.add(String.valueOf(a)));
+            }
             ids.computeIfAbsent(doc.key().typeId(), t -> new ArrayList<>()).add(store(doc));
         }
         return ids;
+    }
+
+    /** The NEVRAs ({@code name-epoch:version-release.arch}) the modules list as their artifacts. */
+    java.util.Set<String> artifacts() {
+        return artifacts;
     }
 
     private String store(ModuleDocument doc) throws IOException {

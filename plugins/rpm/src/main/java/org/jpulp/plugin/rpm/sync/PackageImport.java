@@ -47,7 +47,7 @@ final class PackageImport {
     /** Reads every package; returns the wanted ones. */
     List<WantedPackage> read(PackageStream stream) throws IOException {
         List<ParsedPackage> batch = new ArrayList<>(BATCH);
-        for (ParsedPackage p = stream.next(); p != null; p = stream.next()) {
+        for (ParsedPackage p = stream.next(this::unknown); p != null; p = stream.next(this::unknown)) {
             if (!wanted.test(p)) {
                 continue;
             }
@@ -66,6 +66,10 @@ final class PackageImport {
         flush(batch);
         alreadyStored.forEach((type, paths) -> context.units().markAllDownloaded(type, paths));
         return result;
+    }
+
+    private boolean unknown(UnitKey key) {
+        return !inRepository.containsKey(key);
     }
 
     private void flush(List<ParsedPackage> batch) {

@@ -71,7 +71,7 @@ final class YumSync {
             repodata.fetch(entriesToFetch(repomd));
             progress.finish(YumSyncProgress.METADATA);
             List<WantedPackage> packages = packages(repodata, work);
-            modules(repodata, repomd);
+            modules(repodata, repomd, packages);
             ErrataImport errata = errata(repodata, repomd);
             comps(repodata, repomd);
             otherMetadata(repodata, repomd);
@@ -147,18 +147,31 @@ final class YumSync {
         return packages;
     }
 
-    private void modules(RemoteRepodata repodata, Repomd repomd) throws IOException {
+    private void modules(RemoteRepodata repodata, Repomd repomd, List<WantedPackage> packages) throws IOException {
         if (repomd.entry("modules").isEmpty()) {
             progress.skip(YumSyncProgress.MODULES);
             return;
         }
         progress.start(YumSyncProgress.MODULES);
         report();
+        ModulesImport modules = new ModulesImport(context);
         try (InputStream in = repodata.open("modules")) {
-            new ModulesImport(context).read(in).forEach(this::want);
+            modules.read(in).forEach(this::want);
             drain(in);
         }
+        markModular(packages, modules.artifacts());
         progress.finish(YumSyncProgress.MODULES);
+    }
+
+    /** Packages a module lists as its artifact are modular (Pulp 2 reads that from the package header). */
+    private void markModular(List<WantedPackage> packages, Set<String> artifacts) {
+        for (WantedPackage p : packages) {
+            String nevra = p.field("name") + "-" + p.field("epoch") + ":" + p.field("version") + "-"
+                    + p.field("release") + "." + p.field("arch");
+            if (p.typeId().equals(RpmUnits.RPM) && artifacts.contains(nevra)) {
+                context.units().updateMetadata(RpmUnits.RPM, p.unitId(), Map.of("is_modular", true));
+            }
+        }
     }
 
     private ErrataImport errata(RemoteRepodata repodata, Repomd repomd) throws IOException {

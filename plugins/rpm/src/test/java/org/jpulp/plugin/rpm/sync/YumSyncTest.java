@@ -75,6 +75,9 @@ class YumSyncTest {
         }
         Unit bear = bed.repoUnits("zoo", "rpm").stream().filter(u -> u.key().get("version").equals("4.1"))
                 .findFirst().orElseThrow();
+        assertThat(bed.repoUnits("zoo", "rpm")).filteredOn(u -> Boolean.TRUE.equals(u.metadata().get("is_modular")))
+                .as("the module's artifact").singleElement()
+                .satisfies(u -> assertThat(u.key().get("version")).isEqualTo("4.2"));
         assertThat(bear.metadata()).containsEntry("filename", "bear-4.1-1.noarch.rpm")
                 .containsKeys("changelog", "files", "requires", "provides", "repodata", "header_range");
         assertThat(PackageSnippets.fromStored(bear.metadata().get("repodata")).other()).contains("Grüße aus dem Zoo");
@@ -211,6 +214,18 @@ class YumSyncTest {
 
         assertThat(Files.readString(repo.repomd())).contains("primary.xml.zst");
         assertThat(bed.associations.countsByType("zoo")).isEqualTo(Map.of("rpm", 2L, "erratum", 1L));
+    }
+
+    @Test
+    void aFeedThatIsAMirrorlistIsSyncedFromAWorkingMirror() throws Exception {
+        String mirror = serve(YumRepoFixture.with(BEAR_41, CAT));
+        server.put("/mirrorlist", "# mirrors\nbroken=" + server.uri("/nowhere/") + "\n" + mirror + "\n");
+        server.put("/nowhere/repodata/repomd.xml", "<not xml");
+
+        bed.sync("zoo", Map.of("feed", server.uri("/mirrorlist").toString()));
+
+        assertThat(bed.associations.countsByType("zoo")).isEqualTo(Map.of("rpm", 2L));
+        assertThat(server.requests("/zoo/Packages/cat-1.0-1.noarch.rpm")).isEqualTo(1);
     }
 
     private List<String> nevras(String repo) {
