@@ -33,6 +33,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tukaani.xz.XZInputStream;
 
 /**
  * The reason people run jpulp, end to end through REST with real processes: a yum repository built with
@@ -99,7 +100,7 @@ class YumMirrorSystemTest {
     void start(@TempDir Path tmp) {
         dir = tmp;
         feed = FixtureServer.http();
-        cluster = new Cluster(tmp.resolve("cluster"), "");
+        cluster = new Cluster(tmp, "");
         RoleProcess beat = cluster.beat("scheduler");
         RoleProcess rm = cluster.resourceManager("resource_manager");
         RoleProcess worker1 = cluster.worker(1);
@@ -184,15 +185,16 @@ class YumMirrorSystemTest {
         return url.substring(rest.base().length());
     }
 
-    /** The {@code <checksum pkgid="YES">} values of the gzipped primary metadata in {@code repodata}. */
+    /** The {@code <checksum pkgid="YES">} values of the primary metadata (gz or xz) in {@code repodata}. */
     private static TreeSet<String> primaryChecksums(Path repodata) throws IOException {
         Path primary;
         try (Stream<Path> files = Files.list(repodata)) {
-            primary = files.filter(f -> f.getFileName().toString().endsWith("primary.xml.gz")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no primary.xml.gz in " + repodata));
+            primary = files.filter(f -> f.getFileName().toString().matches(".*primary\\.xml\\.(gz|xz)")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no compressed primary.xml in " + repodata));
         }
         String xml;
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(primary))) {
+        try (InputStream in = primary.toString().endsWith(".xz") ? new XZInputStream(Files.newInputStream(primary))
+                : new GZIPInputStream(Files.newInputStream(primary))) {
             xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         TreeSet<String> checksums = new TreeSet<>();
