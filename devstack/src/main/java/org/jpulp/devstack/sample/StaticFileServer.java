@@ -12,8 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A read-only HTTP server for the regular files directly in one directory (no subdirectories, no listings): what
- * a feed needs and nothing more. Any name that is not a plain file of that directory is 404.
+ * A read-only HTTP server for the regular files under one directory (no listings): what a feed needs and nothing
+ * more. Any path that is not a plain file inside that directory, or that has an empty or hidden segment, is 404.
  */
 final class StaticFileServer implements AutoCloseable {
 
@@ -40,10 +40,8 @@ final class StaticFileServer implements AutoCloseable {
                 exchange.sendResponseHeaders(405, -1);
                 return;
             }
-            String name = exchange.getRequestURI().getPath().substring(1);
-            Path file = dir.resolve(name).normalize();
-            if (name.isEmpty() || name.contains("/") || name.startsWith(".") || !file.getParent().equals(dir)
-                    || !Files.isRegularFile(file)) {
+            Path file = servable(exchange.getRequestURI().getPath().substring(1));
+            if (file == null) {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
@@ -56,6 +54,20 @@ final class StaticFileServer implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** The regular file {@code name} names inside the directory (no symbolic link leading out), or null. */
+    private Path servable(String name) throws IOException {
+        for (String segment : name.split("/", -1)) {
+            if (segment.isEmpty() || segment.startsWith(".")) {
+                return null;
+            }
+        }
+        Path file = dir.resolve(name).normalize();
+        if (!file.startsWith(dir) || !Files.isRegularFile(file)) {
+            return null;
+        }
+        return file.toRealPath().startsWith(dir.toRealPath()) ? file : null;
     }
 
     @Override

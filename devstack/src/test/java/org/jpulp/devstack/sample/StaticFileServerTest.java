@@ -26,7 +26,7 @@ class StaticFileServerTest {
     }
 
     @Test
-    void the_sample_feed_is_generated_once_with_a_manifest_matching_its_files() throws Exception {
+    void the_sample_feed_is_generated_once_with_a_manifest_matching_its_files_and_a_yum_repository() throws Exception {
         Path feed = dir.resolve("sample");
         SampleFeed.ensure(feed);
         String manifest = Files.readString(feed.resolve(SampleFeed.MANIFEST));
@@ -41,14 +41,19 @@ class StaticFileServerTest {
             assertThat(SampleFeed.sha256(body)).isEqualTo(f[1]);
             assertThat(body.length).isEqualTo(Integer.parseInt(f[2]));
         }
+        assertThat(feed.resolve(SampleFeed.RPM_DIR).resolve("repodata/repomd.xml")).isRegularFile();
+        assertThat(feed.resolve(SampleFeed.RPM_DIR).resolve("Packages/jpulp-hello-1.1-1.noarch.rpm")).isRegularFile();
     }
 
     @Test
-    void serves_the_files_of_its_directory_and_nothing_else() throws Exception {
+    void serves_the_files_under_its_directory_and_nothing_else() throws Exception {
         Path feed = Files.createDirectories(dir.resolve("feed"));
         Files.writeString(feed.resolve("a.txt"), "a");
         Files.createDirectories(feed.resolve("sub"));
+        Files.writeString(feed.resolve("sub/b.txt"), "b");
+        Files.writeString(feed.resolve("sub/.hidden"), "h");
         Files.writeString(dir.resolve("secret"), "s");
+        Files.createSymbolicLink(feed.resolve("sub/link"), dir.resolve("secret"));
         try (StaticFileServer server = new StaticFileServer(feed, "127.0.0.1", 0)) {
             HttpResponse<byte[]> a = get(server, "/a.txt");
             assertThat(a.statusCode()).isEqualTo(200);
@@ -58,6 +63,10 @@ class StaticFileServerTest {
             assertThat(get(server, "/").statusCode()).isEqualTo(404);
             assertThat(get(server, "/%2e%2e/secret").statusCode()).isEqualTo(404);
             assertThat(get(server, "/sub/..%2f..%2fsecret").statusCode()).isEqualTo(404);
+            assertThat(new String(get(server, "/sub/b.txt").body(), StandardCharsets.UTF_8)).isEqualTo("b");
+            assertThat(get(server, "/sub/.hidden").statusCode()).isEqualTo(404);
+            assertThat(get(server, "/sub//b.txt").statusCode()).isEqualTo(404);
+            assertThat(get(server, "/sub/link").statusCode()).isEqualTo(404);
         }
     }
 }
