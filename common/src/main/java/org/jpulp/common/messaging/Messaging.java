@@ -34,6 +34,16 @@ public interface Messaging extends AutoCloseable {
      */
     Subscription consume(String queue, MessageHandler handler);
 
+    /**
+     * Like {@link #consume(String, MessageHandler)}, letting the broker hand this consumer up to {@code prefetch}
+     * messages ahead of the one being handled (they stay unacknowledged, so a crash or close gives them back). For a
+     * queue with a single consumer that must keep up with a stream of messages; the default of 1 suits queues
+     * whose consumers compete.
+     */
+    default Subscription consume(String queue, MessageHandler handler, int prefetch) {
+        return consume(queue, handler);
+    }
+
     /** True while the connection to the broker is up (used by GET /status/). */
     boolean isConnected();
 

@@ -27,7 +27,6 @@ import org.apache.qpid.jms.JmsConnectionFactory;
 import org.apache.qpid.jms.JmsConnectionListener;
 import org.apache.qpid.jms.JmsOperationTimedOutException;
 import org.apache.qpid.jms.message.JmsInboundMessageDispatch;
-import org.apache.qpid.jms.policy.JmsDefaultPrefetchPolicy;
 import org.jpulp.common.config.BrokerConfig;
 import org.jpulp.common.messaging.MessageHandler;
 import org.jpulp.common.messaging.Messaging;
@@ -59,6 +58,7 @@ public final class JmsMessaging implements Messaging {
     private final JmsSettings settings;
     private final Set<JmsSubscription> subscriptions = ConcurrentHashMap.newKeySet();
     private final Object sendLock = new Object();
+    private final QueuePrefetch prefetch = new QueuePrefetch();
     private final Map<String, MessageProducer> producers = new LinkedHashMap<>(16, 0.75f, true);
     private volatile JmsConnection connection;
     private volatile boolean connected;
@@ -185,7 +185,13 @@ public final class JmsMessaging implements Messaging {
 
     @Override
     public Subscription consume(String queue, MessageHandler handler) {
+        return consume(queue, handler, 1);
+    }
+
+    @Override
+    public Subscription consume(String queue, MessageHandler handler, int prefetchCount) {
         Objects.requireNonNull(queue, "queue");
+        prefetch.set(queue, prefetchCount);
         Objects.requireNonNull(handler, "handler");
         checkOpen();
         JmsConnection current = requireStarted();
@@ -235,8 +241,6 @@ public final class JmsMessaging implements Messaging {
         factory.setRequestTimeout(settings.operationTimeout().toMillis());
         factory.setConnectTimeout(settings.operationTimeout().toMillis());
         factory.setCloseTimeout(settings.operationTimeout().toMillis());
-        JmsDefaultPrefetchPolicy prefetch = new JmsDefaultPrefetchPolicy();
-        prefetch.setAll(1);
         factory.setPrefetchPolicy(prefetch);
         JmsConnection created = (JmsConnection) factory.createConnection();
         try {
