@@ -22,7 +22,8 @@ public interface Messaging extends AutoCloseable {
     /**
      * Sends payload as a JSON text message without persistence and without waiting for the broker: a cheap hint
      * for a receiver whose real input is elsewhere (e.g. the database), which must cope with it being lost or
-     * arriving late. Consumed like any other message.
+     * arriving late. Consumed like any other message. An implementation may return before the message is sent
+     * (signals from one caller keep their order); a failure it meets then is logged, not thrown.
      */
     void signal(String queue, Object payload);
 

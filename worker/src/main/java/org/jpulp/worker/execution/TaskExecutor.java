@@ -147,9 +147,9 @@ public final class TaskExecutor implements Managed {
                     .orElseThrow(() -> new IllegalArgumentException("no task type '" + record.taskType()
                             + "' is installed on " + worker))
                     .run(running);
-            running.flushProgress();
             TaskOutcome outcome = result instanceof TaskOutcome o ? o : TaskOutcome.of(result);
-            return TaskEnd.finished(withSpawned(outcome, running), clock.instant());
+            return TaskEnd.finished(withSpawned(outcome, running), clock.instant())
+                    .withProgress(running.takeUnsentProgress());
         } catch (TaskCanceledException e) {
             return TaskEnd.canceled(clock.instant());
         } catch (Exception e) {
@@ -186,6 +186,7 @@ public final class TaskExecutor implements Managed {
             return;
         }
         try {
+            running.flushProgressIfDue();
             tasks.find(running.taskId()).filter(t -> t.state() == TaskState.CANCELED).ifPresent(t -> running.cancel());
         } catch (RuntimeException e) {
             LOG.debug("cancellation check failed: {}", e.toString());

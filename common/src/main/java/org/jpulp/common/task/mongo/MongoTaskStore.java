@@ -121,8 +121,10 @@ public final class MongoTaskStore implements TaskStore {
     public boolean end(String taskId, int attempt, TaskEnd end) {
         Bson fields = combine(set("finish_time", Date.from(end.at())), set("result", BsonValues.toBson(end.result())),
                 set("error", BsonValues.toBson(end.error())), set("traceback", end.traceback()));
-        if (update(atAttempt(taskId, "running", attempt),
-                combine(fields, set("state", end.state().wire()), pushAll(end.spawnedTasks())))) {
+        List<Bson> ending = new ArrayList<>(List.of(fields, set("state", end.state().wire()),
+                pushAll(end.spawnedTasks())));
+        end.progress().forEach((id, report) -> ending.add(set("progress_report." + id, BsonValues.toBson(report))));
+        if (update(atAttempt(taskId, "running", attempt), combine(ending))) {
             return true;
         }
         return update(atAttempt(taskId, "canceled", attempt),
