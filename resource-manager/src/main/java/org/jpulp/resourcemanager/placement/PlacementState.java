@@ -45,6 +45,13 @@ final class PlacementState {
         }
     }
 
+    /** A task read from the database, unless this view knows it already (placed, or pending maybe at a newer attempt). */
+    void addPendingIfUnknown(TaskRecord task) {
+        if (!placed.containsKey(task.taskId())) {
+            pending.putIfAbsent(task.sequence(), task);
+        }
+    }
+
     void dropPending(TaskRecord task) {
         pending.remove(task.sequence());
     }

@@ -66,7 +66,7 @@ public final class ResourceManager implements LeaseLeadership.Listener {
     private ScheduledExecutorService reconciler;
     private Thread placer;
     private volatile boolean placing;
-    private Instant nextReload = Instant.MIN;
+    private volatile Instant nextReload = Instant.MIN;
 
     public ResourceManager(TaskStore tasks, ReservationStore reservations, Messaging messaging,
                            ProcessRegistry processes, Clock clock, TasksConfig config) {
@@ -174,23 +174,28 @@ public final class ResourceManager implements LeaseLeadership.Listener {
     }
 
     /**
-     * Refreshes holds and assignments from the database (every {@link #RELOAD_EVERY} the unplaced tasks too), moves
-     * stuck queued tasks, and places what can run.
+     * Refreshes holds and assignments from the database, moves stuck queued tasks, and places what can run. Every
+     * {@link #RELOAD_EVERY} it also adds the unplaced tasks it does not know (lost submissions), read before taking
+     * the lock because there may be thousands: a task placed or ended meanwhile is skipped or fails its assignment.
      */
-    public synchronized void reconcile() {
-        List<ResourceManagerEvent> arrived = new ArrayList<>();
-        inbox.drainTo(arrived);
-        arrived.forEach(this::apply);
-        releaseEndedHolds();
-        releaseOrphanedReservations();
-        if (clock.instant().isBefore(nextReload)) {
+    public void reconcile() {
+        List<TaskRecord> unplaced = List.of();
+        if (!clock.instant().isBefore(nextReload)) {
+            unplaced = tasks.unassignedWaiting();
+            nextReload = clock.instant().plus(RELOAD_EVERY);
+        }
+        synchronized (this) {
+            List<ResourceManagerEvent> arrived = new ArrayList<>();
+            inbox.drainTo(arrived);
+            arrived.forEach(this::apply);
+            releaseEndedHolds();
+            releaseOrphanedReservations();
             workers = onlineWorkers();
             state.refreshPlaced(reservations.holders(), tasks.assignedIncomplete());
-        } else {
-            reload();
+            unplaced.forEach(state::addPendingIfUnknown);
+            rebalance();
+            placeAll();
         }
-        rebalance();
-        placeAll();
     }
 
     /** Holds of tasks that ended or vanished without releasing them (e.g. canceled, then their worker died). */
@@ -234,11 +239,18 @@ public final class ResourceManager implements LeaseLeadership.Listener {
                 state.placed(p.task(), p.worker());
                 handOver(p.task(), p.worker());
             } else {
-                undo.put(p.task().taskId(), p.task().resources());
                 state.dropPending(p.task());
+                if (!isPlacedAlready(p.task().taskId())) {
+                    undo.put(p.task().taskId(), p.task().resources());
+                }
             }
         }
         reservations.releaseAll(undo);
+    }
+
+    /** A stale view's task that is already placed (at a newer attempt) keeps the holds it had before this round. */
+    private boolean isPlacedAlready(String taskId) {
+        return tasks.find(taskId).filter(t -> !t.state().isComplete() && t.isAssigned()).isPresent();
     }
 
     /** Some of the tasks' resources are held by tasks this view does not know of (e.g. another manager's). */
