@@ -131,6 +131,7 @@ final class TaskThroughputBench implements Callable<Integer> {
 
     private void report(TaskStore store, List<String> ids, long start, long dispatched, long done) {
         List<Long> latencies = new ArrayList<>();
+        List<TaskRecord> finished = new ArrayList<>();
         long failed = 0;
         for (String id : ids) {
             TaskRecord t = store.find(id).orElseThrow();
@@ -138,6 +139,7 @@ final class TaskThroughputBench implements Callable<Integer> {
                 failed++;
                 continue;
             }
+            finished.add(t);
             latencies.add(Duration.between(t.dispatchedAt(), t.startTime()).toMillis());
         }
         Collections.sort(latencies);
@@ -149,6 +151,42 @@ final class TaskThroughputBench implements Callable<Integer> {
         System.out.printf("  end to end: %.2f s -> %.0f tasks/s (%d not finished)%n", seconds, ids.size() / seconds, failed);
         System.out.printf("  dispatch-to-start latency: p50 %d ms, p99 %d ms, max %d ms%n", percentile(latencies, 50),
                 percentile(latencies, 99), latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1));
+        printWorkerTime(finished);
+    }
+
+    /**
+     * Where a worker's time goes, from the recorded times: from its start time to its finish time (the task itself),
+     * and from one task's finish time to the next one's start time (writing the end, signalling, taking the next
+     * assignment, writing the start), of which the part before that next task was even assigned.
+     */
+    private static void printWorkerTime(List<TaskRecord> finished) {
+        double runMs = 0;
+        double betweenMs = 0;
+        double unassignedMs = 0;
+        int pairs = 0;
+        Map<String, List<TaskRecord>> byWorker = new java.util.TreeMap<>();
+        finished.forEach(t -> byWorker.computeIfAbsent(t.workerName(), w -> new ArrayList<>()).add(t));
+        for (List<TaskRecord> run : byWorker.values()) {
+            run.sort(java.util.Comparator.comparing(TaskRecord::startTime));
+            for (int i = 0; i < run.size(); i++) {
+                runMs += micros(run.get(i).startTime(), run.get(i).finishTime()) / 1000.0;
+                if (i > 0) {
+                    TaskRecord before = run.get(i - 1);
+                    TaskRecord next = run.get(i);
+                    betweenMs += micros(before.finishTime(), next.startTime()) / 1000.0;
+                    unassignedMs += Math.max(0, micros(before.finishTime(), next.assignedAt())) / 1000.0;
+                    pairs++;
+                }
+            }
+        }
+        if (pairs > 0) {
+            System.out.printf("  per task on a worker: %.1f ms running, %.1f ms between tasks (%.1f ms of it before "
+                    + "the next task was assigned)%n", runMs / finished.size(), betweenMs / pairs, unassignedMs / pairs);
+        }
+    }
+
+    private static long micros(java.time.Instant from, java.time.Instant to) {
+        return Duration.between(from, to).toNanos() / 1000;
     }
 
     private static long percentile(List<Long> sorted, int p) {
