@@ -22,7 +22,8 @@ public interface Messaging extends AutoCloseable {
     /**
      * Sends payload as a JSON text message without persistence and without waiting for the broker: a cheap hint
      * for a receiver whose real input is elsewhere (e.g. the database), which must cope with it being lost or
-     * arriving late. Consumed like any other message.
+     * arriving late. Consumed like any other message. An implementation may return before the message is sent
+     * (signals from one caller keep their order); a failure it meets then is logged, not thrown.
      */
     void signal(String queue, Object payload);
 
@@ -33,6 +34,16 @@ public interface Messaging extends AutoCloseable {
      * <p>Closing the returned subscription interrupts a handler that is still running and waits for it to return.
      */
     Subscription consume(String queue, MessageHandler handler);
+
+    /**
+     * Like {@link #consume(String, MessageHandler)}, letting the broker hand this consumer up to {@code prefetch}
+     * messages ahead of the one being handled (they stay unacknowledged, so a crash or close gives them back). For a
+     * queue with a single consumer that must keep up with a stream of messages; the default of 1 suits queues
+     * whose consumers compete.
+     */
+    default Subscription consume(String queue, MessageHandler handler, int prefetch) {
+        return consume(queue, handler);
+    }
 
     /** True while the connection to the broker is up (used by GET /status/). */
     boolean isConnected();

@@ -64,7 +64,8 @@ public final class InMemoryTaskStore implements TaskStore {
 
     @Override
     public boolean end(String taskId, int attempt, TaskEnd end) {
-        if (change(taskId, t -> t.state() == TaskState.RUNNING && t.attempt() == attempt, t -> ended(t, end, end.state()))) {
+        if (change(taskId, t -> t.state() == TaskState.RUNNING && t.attempt() == attempt,
+                t -> ended(withProgress(t, end.progress()), end, end.state()))) {
             return true;
         }
         return change(taskId, t -> t.state() == TaskState.CANCELED && t.attempt() == attempt,
@@ -84,14 +85,16 @@ public final class InMemoryTaskStore implements TaskStore {
 
     @Override
     public boolean reportProgress(String taskId, String reportId, Object report) {
-        return change(taskId, t -> t.state() == TaskState.RUNNING, t -> {
-            Map<String, Object> progress = new HashMap<>(t.progressReport());
-            progress.put(reportId, report);
-            return new TaskRecord(t.taskId(), t.taskType(), t.state(), t.workerName(), t.tags(), t.resources(), t.args(),
-                    t.sequence(), t.attempt(), t.rerunOnWorkerLoss(), t.reruns(), t.scheduledCallId(), t.dispatchedAt(),
-                    t.assignedAt(), t.startTime(), t.finishTime(), t.result(), t.error(), t.traceback(), progress,
-                    t.spawnedTasks(), t.documentId());
-        });
+        return change(taskId, t -> t.state() == TaskState.RUNNING, t -> withProgress(t, Map.of(reportId, report)));
+    }
+
+    private static TaskRecord withProgress(TaskRecord t, Map<String, Object> reports) {
+        Map<String, Object> progress = new HashMap<>(t.progressReport());
+        progress.putAll(reports);
+        return new TaskRecord(t.taskId(), t.taskType(), t.state(), t.workerName(), t.tags(), t.resources(), t.args(),
+                t.sequence(), t.attempt(), t.rerunOnWorkerLoss(), t.reruns(), t.scheduledCallId(), t.dispatchedAt(),
+                t.assignedAt(), t.startTime(), t.finishTime(), t.result(), t.error(), t.traceback(), progress,
+                t.spawnedTasks(), t.documentId());
     }
 
     @Override

@@ -2,9 +2,11 @@ package org.jpulp.common.task;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jpulp.common.criteria.Criteria;
 
 /**
@@ -22,6 +24,14 @@ public interface TaskStore {
 
     /** {@code waiting} at {@code attempt} → assigned to {@code worker} at {@code attempt + 1}. */
     boolean assign(String taskId, int attempt, String worker, Instant at);
+
+    /** {@link #assign} for each assignment (distinct tasks); the ids of the tasks that were assigned. */
+    default Set<String> assignAll(List<Assignment> assignments, Instant at) {
+        Set<String> assigned = new HashSet<>();
+        assignments.stream().filter(a -> assign(a.taskId(), a.attempt(), a.worker(), at))
+                .forEach(a -> assigned.add(a.taskId()));
+        return assigned;
+    }
 
     /** {@code waiting} at {@code attempt} → unassigned at {@code attempt + 1}, to be placed again. */
     boolean unassign(String taskId, int attempt);
@@ -63,4 +73,8 @@ public interface TaskStore {
 
     /** States of the given tasks (missing ids are absent from the map). */
     Map<String, TaskState> states(Collection<String> taskIds);
+
+    /** A waiting task at {@code attempt} to be assigned to {@code worker}. */
+    record Assignment(String taskId, int attempt, String worker) {
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Behaviour every {@link ReservationStore} shares. */
@@ -25,5 +26,22 @@ public abstract class ReservationStoreContract {
         s.release("t1", List.of("repository:a"));
         assertThat(s.reserve("t2", "w2", List.of("repository:b", "repository:a"))).isTrue();
         assertThat(s.holders()).isEqualTo(Map.of("repository:a", "t2", "repository:b", "t2"));
+    }
+
+    @Test
+    void reserve_all_gives_each_task_all_of_its_resources_or_none_and_release_all_frees_only_the_holders() {
+        ReservationStore s = store();
+        s.reserve("t0", "w1", List.of("repository:busy"));
+
+        Set<String> reserved = s.reserveAll(List.of(
+                new ReservationStore.Hold("t1", "w1", List.of("repository:a", "repository:b")),
+                new ReservationStore.Hold("t2", "w2", List.of("repository:c", "repository:busy")),
+                new ReservationStore.Hold("t0", "w1", List.of("repository:busy"))));
+
+        assertThat(reserved).containsExactlyInAnyOrder("t1", "t0");
+        assertThat(s.holders()).isEqualTo(Map.of("repository:a", "t1", "repository:b", "t1", "repository:busy", "t0"));
+
+        s.releaseAll(Map.of("t1", List.of("repository:a"), "t2", List.of("repository:b", "repository:busy")));
+        assertThat(s.holders()).isEqualTo(Map.of("repository:b", "t1", "repository:busy", "t0"));
     }
 }

@@ -85,6 +85,39 @@ public abstract class TaskStoreContract {
     }
 
     @Test
+    void assign_all_assigns_the_tasks_still_waiting_at_their_attempt() {
+        TaskStore s = store();
+        String a = insert(s, request("repository:a"));
+        String b = insert(s, request("repository:b"));
+        String canceled = insert(s, request("repository:c"));
+        s.cancel(canceled, T0);
+
+        assertThat(s.assignAll(List.of(new TaskStore.Assignment(a, 0, "w1"), new TaskStore.Assignment(b, 1, "w2"),
+                new TaskStore.Assignment(canceled, 0, "w1")), T0)).containsExactly(a);
+        assertThat(s.find(a).orElseThrow()).satisfies(t -> {
+            assertThat(t.workerName()).isEqualTo("w1");
+            assertThat(t.attempt()).isEqualTo(1);
+            assertThat(t.assignedAt()).isEqualTo(T0);
+        });
+        assertThat(s.find(b).orElseThrow().workerName()).isNull();
+        assertThat(s.assignAll(List.of(new TaskStore.Assignment(b, 0, "w2")), T0)).containsExactly(b);
+    }
+
+    @Test
+    void progress_written_with_the_end_joins_the_reports_written_before() {
+        TaskStore s = store();
+        String id = insert(s, request());
+        s.assign(id, 0, "w1", T0);
+        s.start(id, "w1", 1, T0);
+        s.reportProgress(id, "earlier", Map.of("state", "FINISHED"));
+
+        s.end(id, 1, TaskEnd.finished(TaskOutcome.of("done"), T0).withProgress(Map.of("last", Map.of("n", 2))));
+
+        assertThat(s.find(id).orElseThrow().progressReport()).isEqualTo(Map.of("earlier", Map.of("state", "FINISHED"),
+                "last", Map.of("n", 2)));
+    }
+
+    @Test
     void cancel_wins_over_a_later_end_and_is_a_no_op_on_complete_tasks() {
         TaskStore s = store();
         String id = insert(s, request());

@@ -30,9 +30,25 @@ final class PlacementState {
         assigned.forEach(t -> placed.put(t.taskId(), t));
     }
 
+    /** Replaces holds and placed tasks with the database's, keeping the unplaced tasks known so far. */
+    void refreshPlaced(Map<String, String> reservations, List<TaskRecord> assigned) {
+        holders.clear();
+        placed.clear();
+        holders.putAll(reservations);
+        assigned.forEach(t -> placed.put(t.taskId(), t));
+        pending.values().removeIf(t -> placed.containsKey(t.taskId()));
+    }
+
     void addPending(TaskRecord task) {
         if (!placed.containsKey(task.taskId())) {
             pending.put(task.sequence(), task);
+        }
+    }
+
+    /** A task read from the database, unless this view knows it already (placed, or pending maybe at a newer attempt). */
+    void addPendingIfUnknown(TaskRecord task) {
+        if (!placed.containsKey(task.taskId())) {
+            pending.putIfAbsent(task.sequence(), task);
         }
     }
 

@@ -3,9 +3,14 @@ package org.jpulp.resourcemanager.placement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jpulp.common.config.TasksConfig;
@@ -36,7 +41,11 @@ import org.slf4j.LoggerFactory;
 public final class ResourceManager implements LeaseLeadership.Listener {
 
     static final int QUEUED_PER_WORKER = 8;
+    /** Messages the broker may send ahead: the placer takes whatever arrived while it was writing. */
+    static final int PREFETCH = 256;
     static final Duration RECONCILE_EVERY = Duration.ofSeconds(1);
+    /** How often reconciliation also reloads the unplaced tasks (re-driving lost submissions), a scan of them all. */
+    static final Duration RELOAD_EVERY = Duration.ofSeconds(5);
     static final Duration REBALANCE_AFTER = Duration.ofSeconds(5);
     static final Duration ASSIGNMENT_TIMEOUT = Duration.ofSeconds(10);
     private static final String WORKER_PREFIX = "reserved_resource_worker-";
@@ -50,8 +59,14 @@ public final class ResourceManager implements LeaseLeadership.Listener {
     private final TasksConfig config;
     private final PlacementState state = new PlacementState();
     private List<String> workers = List.of();
+    private final BlockingQueue<ResourceManagerEvent> inbox = new LinkedBlockingQueue<>();
+    /** Holds of ended tasks, released in the database before the next placement (guarded by this). */
+    private final Map<String, List<String>> endedHolds = new HashMap<>();
     private List<Subscription> subscriptions = List.of();
     private ScheduledExecutorService reconciler;
+    private Thread placer;
+    private volatile boolean placing;
+    private volatile Instant nextReload = Instant.MIN;
 
     public ResourceManager(TaskStore tasks, ReservationStore reservations, Messaging messaging,
                            ProcessRegistry processes, Clock clock, TasksConfig config) {
@@ -67,8 +82,12 @@ public final class ResourceManager implements LeaseLeadership.Listener {
     public synchronized void elected() {
         reload();
         LOG.info("resource manager active with {} waiting task(s)", state.pendingCount());
-        subscriptions = List.of(messaging.consume(TaskQueues.RESOURCE_MANAGER, this::onEvent),
-                messaging.consume(TaskQueues.RESOURCE_MANAGER_RELEASES, this::onEvent));
+        inbox.clear();
+        placing = true;
+        placer = new Thread(this::placeLoop, "jpulp-rm-place");
+        placer.start();
+        subscriptions = List.of(messaging.consume(TaskQueues.RESOURCE_MANAGER, this::onEvent, PREFETCH),
+                messaging.consume(TaskQueues.RESOURCE_MANAGER_RELEASES, this::onEvent, PREFETCH));
         reconciler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "jpulp-rm-reconcile"));
         long every = RECONCILE_EVERY.toMillis();
         reconciler.scheduleWithFixedDelay(this::safeReconcile, every, every, TimeUnit.MILLISECONDS);
@@ -76,26 +95,67 @@ public final class ResourceManager implements LeaseLeadership.Listener {
 
     @Override
     public void demoted() throws InterruptedException {
+        placing = false;
         subscriptions.forEach(Subscription::close);
         if (reconciler != null) {
             reconciler.shutdownNow();
             reconciler.awaitTermination(10, TimeUnit.SECONDS);
         }
+        if (placer != null) {
+            placer.interrupt();
+            placer.join(TimeUnit.SECONDS.toMillis(10));
+        }
     }
 
+    /**
+     * Hands the event to the placer and returns, so the message is acknowledged at once: events are only hints (the
+     * database is the truth and reconciliation repairs a lost one), and one placement round serves many of them.
+     */
     void onEvent(ReceivedMessage message) {
-        ResourceManagerEvent event = message.as(ResourceManagerEvent.class);
-        synchronized (this) {
-            if (ResourceManagerEvent.RELEASED.equals(event.event())) {
-                state.placedTask(event.taskId()).or(() -> tasks.find(event.taskId()))
-                        .ifPresent(t -> state.released(t.taskId(), t.resources()));
-            } else if (event.isComplete()) {
-                state.addPending(pending(event));
-            } else {
-                tasks.find(event.taskId()).filter(t -> t.state() == TaskState.WAITING && !t.isAssigned())
-                        .ifPresent(state::addPending);
+        inbox.add(message.as(ResourceManagerEvent.class));
+    }
+
+    private void placeLoop() {
+        List<ResourceManagerEvent> batch = new ArrayList<>();
+        while (placing) {
+            try {
+                batch.add(inbox.take());
+            } catch (InterruptedException e) {
+                return;
             }
-            placeAll();
+            try {
+                synchronized (this) {
+                    inbox.drainTo(batch);
+                    batch.forEach(this::apply);
+                    releaseEndedHolds();
+                    placeAll();
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("placement failed, reconciliation retries within {} ms: {}", RECONCILE_EVERY.toMillis(),
+                        e.toString());
+            }
+            batch.clear();
+        }
+    }
+
+    private void apply(ResourceManagerEvent event) {
+        if (ResourceManagerEvent.RELEASED.equals(event.event())) {
+            state.placedTask(event.taskId()).or(() -> tasks.find(event.taskId())).ifPresent(t -> {
+                state.released(t.taskId(), t.resources());
+                endedHolds.put(t.taskId(), t.resources());
+            });
+        } else if (event.isComplete()) {
+            state.addPending(pending(event));
+        } else {
+            tasks.find(event.taskId()).filter(t -> t.state() == TaskState.WAITING && !t.isAssigned())
+                    .ifPresent(state::addPending);
+        }
+    }
+
+    private void releaseEndedHolds() {
+        if (!endedHolds.isEmpty()) {
+            reservations.releaseAll(Map.copyOf(endedHolds));
+            endedHolds.clear();
         }
     }
 
@@ -113,12 +173,29 @@ public final class ResourceManager implements LeaseLeadership.Listener {
         }
     }
 
-    /** Rebuilds the view from the database, moves stuck queued tasks, and places what can run. */
-    public synchronized void reconcile() {
-        releaseOrphanedReservations();
-        reload();
-        rebalance();
-        placeAll();
+    /**
+     * Refreshes holds and assignments from the database, moves stuck queued tasks, and places what can run. Every
+     * {@link #RELOAD_EVERY} it also adds the unplaced tasks it does not know (lost submissions), read before taking
+     * the lock because there may be thousands: a task placed or ended meanwhile is skipped or fails its assignment.
+     */
+    public void reconcile() {
+        List<TaskRecord> unplaced = List.of();
+        if (!clock.instant().isBefore(nextReload)) {
+            unplaced = tasks.unassignedWaiting();
+            nextReload = clock.instant().plus(RELOAD_EVERY);
+        }
+        synchronized (this) {
+            List<ResourceManagerEvent> arrived = new ArrayList<>();
+            inbox.drainTo(arrived);
+            arrived.forEach(this::apply);
+            releaseEndedHolds();
+            releaseOrphanedReservations();
+            workers = onlineWorkers();
+            state.refreshPlaced(reservations.holders(), tasks.assignedIncomplete());
+            unplaced.forEach(state::addPendingIfUnknown);
+            rebalance();
+            placeAll();
+        }
     }
 
     /** Holds of tasks that ended or vanished without releasing them (e.g. canceled, then their worker died). */
@@ -137,29 +214,55 @@ public final class ResourceManager implements LeaseLeadership.Listener {
     private void reload() {
         workers = onlineWorkers();
         state.reset(tasks.unassignedWaiting(), reservations.holders(), tasks.assignedIncomplete());
+        nextReload = clock.instant().plus(RELOAD_EVERY);
     }
 
+    /** Places every task that can start now: one write for all their holds and one for all their assignments. */
     private void placeAll() {
-        for (PlacementState.Placement p : state.plan(workers, QUEUED_PER_WORKER)) {
-            place(p.task(), p.worker());
+        List<PlacementState.Placement> plan = state.plan(workers, QUEUED_PER_WORKER);
+        if (plan.isEmpty()) {
+            return;
+        }
+        Set<String> reserved = reservations.reserveAll(plan.stream()
+                .map(p -> new ReservationStore.Hold(p.task().taskId(), p.worker(), p.task().resources())).toList());
+        List<PlacementState.Placement> holding = plan.stream().filter(p -> reserved.contains(p.task().taskId()))
+                .toList();
+        if (holding.size() < plan.size()) {
+            learnHolders(plan.stream().filter(p -> !reserved.contains(p.task().taskId())).toList());
+        }
+        Set<String> assigned = tasks.assignAll(holding.stream()
+                .map(p -> new TaskStore.Assignment(p.task().taskId(), p.task().attempt(), p.worker())).toList(),
+                clock.instant());
+        Map<String, List<String>> undo = new HashMap<>();
+        for (PlacementState.Placement p : holding) {
+            if (assigned.contains(p.task().taskId())) {
+                state.placed(p.task(), p.worker());
+                handOver(p.task(), p.worker());
+            } else {
+                state.dropPending(p.task());
+                if (!isPlacedAlready(p.task().taskId())) {
+                    undo.put(p.task().taskId(), p.task().resources());
+                }
+            }
+        }
+        reservations.releaseAll(undo);
+    }
+
+    /** A stale view's task that is already placed (at a newer attempt) keeps the holds it had before this round. */
+    private boolean isPlacedAlready(String taskId) {
+        return tasks.find(taskId).filter(t -> !t.state().isComplete() && t.isAssigned()).isPresent();
+    }
+
+    /** Some of the tasks' resources are held by tasks this view does not know of (e.g. another manager's). */
+    private void learnHolders(List<PlacementState.Placement> refused) {
+        Map<String, String> holders = reservations.holders();
+        for (PlacementState.Placement p : refused) {
+            p.task().resources().stream().filter(holders::containsKey)
+                    .forEach(r -> state.heldElsewhere(r, holders.get(r)));
         }
     }
 
-    private void place(TaskRecord task, String worker) {
-        if (!reservations.reserve(task.taskId(), worker, task.resources())) {
-            reservations.holders().forEach((resource, holder) -> {
-                if (task.resources().contains(resource)) {
-                    state.heldElsewhere(resource, holder);
-                }
-            });
-            return;
-        }
-        if (!tasks.assign(task.taskId(), task.attempt(), worker, clock.instant())) {
-            reservations.release(task.taskId(), task.resources());
-            state.dropPending(task);
-            return;
-        }
-        state.placed(task, worker);
+    private void handOver(TaskRecord task, String worker) {
         try {
             messaging.signal(TaskQueues.worker(worker), new WorkAssignment(task.taskId(), task.attempt() + 1));
         } catch (MessagingException e) {

@@ -66,4 +66,21 @@ class PlacementStateTest {
         state.released("t1", List.of("repository:a"));
         assertThat(ids(state.plan(List.of("w1"), 1))).containsExactly("t2");
     }
+
+    @Test
+    void refreshing_placed_tasks_keeps_the_unplaced_ones_and_the_re_drive_adds_only_unknown_tasks() {
+        PlacementState state = new PlacementState();
+        state.reset(List.of(task(1, "repository:a"), task(2, "repository:b")), Map.of(), List.of());
+        TaskRecord placedElsewhere = state.plan(List.of("w1"), 4).get(1).task();
+        state.placed(placedElsewhere, "w1");
+
+        state.refreshPlaced(Map.of("repository:b", "t2", "repository:c", "t9"), List.of(placedElsewhere));
+        state.addPendingIfUnknown(task(2, "repository:b"));
+        state.addPendingIfUnknown(task(3, "repository:c"));
+        state.addPendingIfUnknown(task(4, "repository:d"));
+
+        assertThat(state.pendingCount()).isEqualTo(3);
+        assertThat(ids(state.plan(List.of("w1"), 4))).as("t2 is placed; t3 waits for t9's hold")
+                .containsExactly("t1", "t4");
+    }
 }

@@ -19,9 +19,10 @@ import org.jpulp.common.task.TaskRequest;
 import org.jpulp.common.task.TaskStore;
 
 /**
- * The {@link TaskContext} of one task while it runs. Progress is written at most every
- * {@link #PROGRESS_EVERY} (the last report is flushed at the end); cancellation is noticed by the worker's
- * watch and by every progress write that finds the task no longer running.
+ * The {@link TaskContext} of one task while it runs. Progress is written at most every {@link #PROGRESS_EVERY},
+ * counted from the start: a report that has to wait is written by the worker's watch once due, or with the task's
+ * end (so a short task writes its progress and its end at once). Cancellation is noticed by the worker's watch and by
+ * every progress write that finds the task no longer running.
  */
 final class RunningTask implements TaskContext {
 
@@ -35,7 +36,7 @@ final class RunningTask implements TaskContext {
     private final Map<String, Object> unsentProgress = new HashMap<>();
     private final List<String> spawned = new ArrayList<>();
     private volatile boolean canceled;
-    private long lastProgressWrite;
+    private long lastProgressWrite = System.nanoTime();
 
     RunningTask(TaskRecord task, TaskStore tasks, TaskDispatcher dispatcher, ObjectMapper mapper, Path workingDirectory) {
         this.task = task;
@@ -63,6 +64,22 @@ final class RunningTask implements TaskContext {
             flushProgress();
             lastProgressWrite = now;
         }
+    }
+
+    /** Writes reports held back by the throttle once {@link #PROGRESS_EVERY} has passed since the last write. */
+    synchronized void flushProgressIfDue() {
+        long now = System.nanoTime();
+        if (!unsentProgress.isEmpty() && now - lastProgressWrite >= PROGRESS_EVERY.toNanos()) {
+            flushProgress();
+            lastProgressWrite = now;
+        }
+    }
+
+    /** The reports not written yet, to be written with the end; none are pending afterwards. */
+    synchronized Map<String, Object> takeUnsentProgress() {
+        Map<String, Object> reports = new HashMap<>(unsentProgress);
+        unsentProgress.clear();
+        return reports;
     }
 
     synchronized void flushProgress() {

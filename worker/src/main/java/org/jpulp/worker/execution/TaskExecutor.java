@@ -37,13 +37,15 @@ import org.slf4j.MDC;
 
 /**
  * Runs the tasks sent to this worker's queue, one at a time. A message is acknowledged only after the task's end
- * is recorded and its resources released. Stale or duplicate messages (another attempt, another worker, already
- * started or ended) are acknowledged and ignored. On stop it finishes the current task, then stops consuming.
+ * is recorded and the resource manager is told to release its resources. Stale or duplicate messages (another
+ * attempt, another worker, already started or ended) are acknowledged and ignored. On stop it finishes the current task, then stops consuming.
  * A failed task's error names the exception; stack traces go to this worker's log (DEBUG), never to clients.
  */
 public final class TaskExecutor implements Managed {
 
     private static final Logger LOG = LoggerFactory.getLogger(TaskExecutor.class);
+    /** The resource manager queues at most 8 tasks per worker; having them at hand saves a broker round trip each. */
+    static final int PREFETCH = 8;
 
     private final String worker;
     private final TaskStore tasks;
@@ -81,7 +83,7 @@ public final class TaskExecutor implements Managed {
         new LostWorkerRecovery(tasks, reservations, messaging, clock).recover(worker, "worker restarted");
         cancelWatch = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "jpulp-cancel-watch"));
         cancelWatch.scheduleWithFixedDelay(this::watchCancellation, 250, 250, TimeUnit.MILLISECONDS);
-        subscription = messaging.consume(TaskQueues.worker(worker), this::onAssignment);
+        subscription = messaging.consume(TaskQueues.worker(worker), this::onAssignment, PREFETCH);
     }
 
     @Override
@@ -145,9 +147,9 @@ public final class TaskExecutor implements Managed {
                     .orElseThrow(() -> new IllegalArgumentException("no task type '" + record.taskType()
                             + "' is installed on " + worker))
                     .run(running);
-            running.flushProgress();
             TaskOutcome outcome = result instanceof TaskOutcome o ? o : TaskOutcome.of(result);
-            return TaskEnd.finished(withSpawned(outcome, running), clock.instant());
+            return TaskEnd.finished(withSpawned(outcome, running), clock.instant())
+                    .withProgress(running.takeUnsentProgress());
         } catch (TaskCanceledException e) {
             return TaskEnd.canceled(clock.instant());
         } catch (Exception e) {
@@ -172,8 +174,8 @@ public final class TaskExecutor implements Managed {
         return new TaskOutcome(outcome.result(), outcome.error(), all);
     }
 
+    /** Tells the resource manager that the task's holds can go; it releases them (or its reconciliation does). */
     private void release(TaskRecord record) {
-        reservations.release(record.taskId(), record.resources());
         try {
             messaging.signal(TaskQueues.RESOURCE_MANAGER_RELEASES, ResourceManagerEvent.released(record.taskId()));
         } catch (MessagingException e) {
@@ -187,6 +189,7 @@ public final class TaskExecutor implements Managed {
             return;
         }
         try {
+            running.flushProgressIfDue();
             tasks.find(running.taskId()).filter(t -> t.state() == TaskState.CANCELED).ifPresent(t -> running.cancel());
         } catch (RuntimeException e) {
             LOG.debug("cancellation check failed: {}", e.toString());

@@ -20,6 +20,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.qpid.jms.JmsConnection;
@@ -27,7 +30,6 @@ import org.apache.qpid.jms.JmsConnectionFactory;
 import org.apache.qpid.jms.JmsConnectionListener;
 import org.apache.qpid.jms.JmsOperationTimedOutException;
 import org.apache.qpid.jms.message.JmsInboundMessageDispatch;
-import org.apache.qpid.jms.policy.JmsDefaultPrefetchPolicy;
 import org.jpulp.common.config.BrokerConfig;
 import org.jpulp.common.messaging.MessageHandler;
 import org.jpulp.common.messaging.Messaging;
@@ -45,8 +47,9 @@ import org.slf4j.LoggerFactory;
  * {@code failover:} transport reconnects with back-off whenever the broker goes away, and sessions, producers
  * and consumers are restored without the caller noticing, except that {@link #isConnected()} is false meanwhile
  * and sends fail fast with {@link MessagingUnavailableException}. Each subscription owns a CLIENT_ACKNOWLEDGE
- * session and a thread named {@code jpulp-consume-<queue>}; sends share one session and are synchronous and
- * PERSISTENT.
+ * session and a thread named {@code jpulp-consume-<queue>} (prefetch 1 unless the subscription asked for more;
+ * acknowledgements go out asynchronously); sends share one session and are synchronous and PERSISTENT, signals go
+ * out NON_PERSISTENT from the thread {@code jpulp-signal} in call order.
  */
 public final class JmsMessaging implements Messaging {
 
@@ -59,6 +62,14 @@ public final class JmsMessaging implements Messaging {
     private final JmsSettings settings;
     private final Set<JmsSubscription> subscriptions = ConcurrentHashMap.newKeySet();
     private final Object sendLock = new Object();
+    private static final Duration SIGNAL_FLUSH = Duration.ofSeconds(5);
+
+    private final QueuePrefetch prefetch = new QueuePrefetch();
+    private final ExecutorService signals = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "jpulp-signal");
+        t.setDaemon(true);
+        return t;
+    });
     private final Map<String, MessageProducer> producers = new LinkedHashMap<>(16, 0.75f, true);
     private volatile JmsConnection connection;
     private volatile boolean connected;
@@ -152,15 +163,45 @@ public final class JmsMessaging implements Messaging {
         send(queue, payload, DeliveryMode.PERSISTENT);
     }
 
+    /**
+     * Queues the message for this messaging's signal thread, which sends signals one by one in call order, and returns
+     * at once: the caller does not wait for the client's I/O thread. A send that fails there is logged and dropped (a
+     * signal may be lost anyway); a broker already known to be unreachable fails the call.
+     */
     @Override
     public void signal(String queue, Object payload) {
-        send(queue, payload, DeliveryMode.NON_PERSISTENT);
+        Objects.requireNonNull(queue, "queue");
+        String body = toJson(payload);
+        checkOpen();
+        requireStarted();
+        if (!isConnected()) {
+            throw new MessagingUnavailableException(
+                    "not connected to broker " + config.amqpUri() + "; cannot send to " + queue);
+        }
+        try {
+            signals.execute(() -> sendSignal(queue, body));
+        } catch (RejectedExecutionException e) {
+            throw new MessagingException("messaging is closed; cannot send to " + queue);
+        }
+    }
+
+    private void sendSignal(String queue, String body) {
+        try {
+            sendBody(queue, body, DeliveryMode.NON_PERSISTENT);
+        } catch (MessagingException e) {
+            LOG.warn("signal to {} lost: {}", queue, e.getMessage());
+        }
     }
 
     private void send(String queue, Object payload, int deliveryMode) {
         Objects.requireNonNull(queue, "queue");
         String body = toJson(payload);
         checkOpen();
+        sendBody(queue, body, deliveryMode);
+    }
+
+    /** Sends on the shared session; also while {@link #close()} flushes the queued signals. */
+    private void sendBody(String queue, String body, int deliveryMode) {
         requireStarted();
         if (!isConnected()) {
             throw new MessagingUnavailableException(
@@ -185,7 +226,13 @@ public final class JmsMessaging implements Messaging {
 
     @Override
     public Subscription consume(String queue, MessageHandler handler) {
+        return consume(queue, handler, 1);
+    }
+
+    @Override
+    public Subscription consume(String queue, MessageHandler handler, int prefetchCount) {
         Objects.requireNonNull(queue, "queue");
+        prefetch.set(queue, prefetchCount);
         Objects.requireNonNull(handler, "handler");
         checkOpen();
         JmsConnection current = requireStarted();
@@ -216,6 +263,7 @@ public final class JmsMessaging implements Messaging {
             return;
         }
         closed = true;
+        flushSignals();
         List<JmsSubscription> open = new ArrayList<>(subscriptions);
         open.forEach(JmsSubscription::stop);
         open.forEach(JmsSubscription::close);
@@ -227,6 +275,20 @@ public final class JmsMessaging implements Messaging {
         LOG.debug("Closed messaging of {}", clientId);
     }
 
+    /** Lets queued signals go out (a worker's last release, say) before the connection closes. */
+    private void flushSignals() {
+        signals.shutdown();
+        try {
+            if (!signals.awaitTermination(SIGNAL_FLUSH.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("signals still queued after {} ms; dropping them", SIGNAL_FLUSH.toMillis());
+                signals.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            signals.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void connect(String uri) throws JMSException {
         JmsConnectionFactory factory = new JmsConnectionFactory(emptyToNull(config.user()),
                 emptyToNull(config.secret()), uri);
@@ -235,9 +297,8 @@ public final class JmsMessaging implements Messaging {
         factory.setRequestTimeout(settings.operationTimeout().toMillis());
         factory.setConnectTimeout(settings.operationTimeout().toMillis());
         factory.setCloseTimeout(settings.operationTimeout().toMillis());
-        JmsDefaultPrefetchPolicy prefetch = new JmsDefaultPrefetchPolicy();
-        prefetch.setAll(1);
         factory.setPrefetchPolicy(prefetch);
+        factory.setForceAsyncAcks(true); // handlers are idempotent: an acknowledgement lost in a crash only redelivers
         JmsConnection created = (JmsConnection) factory.createConnection();
         try {
             created.addConnectionListener(new StateListener());

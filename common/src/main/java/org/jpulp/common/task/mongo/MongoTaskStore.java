@@ -13,17 +13,21 @@ import static com.mongodb.client.model.Updates.set;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.jpulp.common.criteria.Criteria;
@@ -78,6 +82,26 @@ public final class MongoTaskStore implements TaskStore {
                 combine(set("worker_name", worker), set("attempt", attempt + 1), set("assigned_at", Date.from(at))));
     }
 
+    /** One unordered bulk write; only when some filter matched nothing are the tasks read back to tell which. */
+    @Override
+    public Set<String> assignAll(List<Assignment> assignments, Instant at) {
+        if (assignments.isEmpty()) {
+            return Set.of();
+        }
+        List<UpdateOneModel<Document>> updates = assignments.stream().map(a -> new UpdateOneModel<Document>(
+                atAttempt(a.taskId(), "waiting", a.attempt()), combine(set("worker_name", a.worker()),
+                        set("attempt", a.attempt() + 1), set("assigned_at", Date.from(at))))).toList();
+        int matched = tasks.bulkWrite(updates, new BulkWriteOptions().ordered(false)).getMatchedCount();
+        Set<String> assigned = new HashSet<>();
+        for (Assignment a : assignments) {
+            if (matched == assignments.size() || tasks.find(atAttempt(a.taskId(), "waiting", a.attempt() + 1)
+                    .append("worker_name", a.worker())).first() != null) {
+                assigned.add(a.taskId());
+            }
+        }
+        return assigned;
+    }
+
     @Override
     public boolean unassign(String taskId, int attempt) {
         return update(atAttempt(taskId, "waiting", attempt),
@@ -97,8 +121,10 @@ public final class MongoTaskStore implements TaskStore {
     public boolean end(String taskId, int attempt, TaskEnd end) {
         Bson fields = combine(set("finish_time", Date.from(end.at())), set("result", BsonValues.toBson(end.result())),
                 set("error", BsonValues.toBson(end.error())), set("traceback", end.traceback()));
-        if (update(atAttempt(taskId, "running", attempt),
-                combine(fields, set("state", end.state().wire()), pushAll(end.spawnedTasks())))) {
+        List<Bson> ending = new ArrayList<>(List.of(fields, set("state", end.state().wire()),
+                pushAll(end.spawnedTasks())));
+        end.progress().forEach((id, report) -> ending.add(set("progress_report." + id, BsonValues.toBson(report))));
+        if (update(atAttempt(taskId, "running", attempt), combine(ending))) {
             return true;
         }
         return update(atAttempt(taskId, "canceled", attempt),
