@@ -33,11 +33,16 @@ public interface RepoContentUnits {
     /** Removes every association of the repository (repository deletion); returns how many. */
     long removeRepo(String repoId);
 
-    /** {@link #associate} for many units of one type; returns how many associations are new. */
+    /**
+     * Associates many units of one type; returns how many associations are new. Unlike {@link #associate}, existing
+     * associations are left untouched (their {@code updated} is not bumped).
+     */
     default int associateAll(String repoId, String typeId, Collection<String> unitIds) {
         int added = 0;
         for (String unitId : unitIds) {
-            added += associate(repoId, typeId, unitId) ? 1 : 0;
+            if (!isAssociated(repoId, typeId, unitId)) {
+                added += associate(repoId, typeId, unitId) ? 1 : 0;
+            }
         }
         return added;
     }

@@ -67,17 +67,17 @@ public final class MongoRepoContentUnits implements RepoContentUnits {
         }
     }
 
-    /** One query for the existing associations, unordered bulk inserts of the new ones, one update of the others. */
+    /**
+     * One query for the existing associations and unordered bulk inserts of the new ones; existing ones are left as
+     * they are (an update by {@code unit_id $in} would scan the collection per batch on the embedded server).
+     */
     @Override
     public int associateAll(String repoId, String typeId, Collection<String> unitIds) {
         String now = PulpTimestamps.format(clock.instant());
         Set<String> existing = new HashSet<>(unitIds(repoId, typeId));
-        List<String> old = new ArrayList<>();
         List<Document> inserts = new ArrayList<>();
         for (String unitId : new LinkedHashSet<>(unitIds)) {
-            if (existing.contains(unitId)) {
-                old.add(unitId);
-            } else {
+            if (!existing.contains(unitId)) {
                 inserts.add(new Document("repo_id", repoId).append("unit_type_id", typeId).append("unit_id", unitId)
                         .append("created", now).append("updated", now)
                         .append("_ns", PulpCollections.REPO_CONTENT_UNITS));
@@ -95,10 +95,6 @@ public final class MongoRepoContentUnits implements RepoContentUnits {
                 }
                 added += batch.size() - e.getWriteErrors().size();
             }
-        }
-        for (int from = 0; from < old.size(); from += BATCH) {
-            associations.updateMany(and(eq("repo_id", repoId), eq("unit_type_id", typeId),
-                    in("unit_id", old.subList(from, Math.min(old.size(), from + BATCH)))), Updates.set("updated", now));
         }
         return added;
     }

@@ -114,25 +114,23 @@ public final class MongoUnitStore implements UnitStore {
         return toUnit(typeId, updated);
     }
 
-    /** One query per batch of keys ({@code $or} of key filters, each answered by the unique key index). */
+    /**
+     * One lookup per key by the unique key index: index-backed on MongoDB and on the embedded server alike, where a
+     * batched {@code $or} or {@code $in} query would scan the whole collection once per batch.
+     */
     @Override
     public List<Unit> findAll(String typeId, Collection<UnitKey> keys) {
         List<Unit> found = new ArrayList<>();
-        List<UnitKey> all = List.copyOf(keys);
-        for (int from = 0; from < all.size(); from += BATCH) {
-            List<Bson> filters = new ArrayList<>();
-            for (UnitKey key : all.subList(from, Math.min(all.size(), from + BATCH))) {
-                if (!key.typeId().equals(typeId)) {
-                    throw new IllegalArgumentException("a " + key.typeId() + " key among " + typeId + " keys");
-                }
-                filters.add(keyFilter(key));
+        for (UnitKey key : keys) {
+            if (!key.typeId().equals(typeId)) {
+                throw new IllegalArgumentException("a " + key.typeId() + " key among " + typeId + " keys");
             }
-            units(typeId).find(Filters.or(filters)).forEach(d -> found.add(toUnit(typeId, d)));
+            find(key).ifPresent(found::add);
         }
         return found;
     }
 
-    /** Finds the existing units in batches, inserts the others with unordered bulk inserts; races resolve by key. */
+    /** Inserts first (unordered bulk inserts per batch); only keys that turn out to exist are looked up. */
     @Override
     public List<Unit> insertAllIfAbsent(List<NewUnit> newUnits) {
         if (newUnits.isEmpty()) {
@@ -140,21 +138,16 @@ public final class MongoUnitStore implements UnitStore {
         }
         String typeId = newUnits.get(0).key().typeId();
         Map<UnitKey, Unit> stored = new HashMap<>();
-        findAll(typeId, newUnits.stream().map(NewUnit::key).distinct().toList()).forEach(u -> stored.put(u.key(), u));
-        List<Document> inserts = new ArrayList<>();
         Map<UnitKey, Document> pending = new LinkedHashMap<>();
         for (NewUnit unit : newUnits) {
             if (!unit.key().typeId().equals(typeId)) {
                 throw new IllegalArgumentException("a " + unit.key().typeId() + " unit among " + typeId + " units");
             }
             checkKeyFields(unit.key());
-            if (!stored.containsKey(unit.key()) && !pending.containsKey(unit.key())) {
-                Document doc = document(unit);
-                pending.put(unit.key(), doc);
-                inserts.add(doc);
-            }
+            pending.putIfAbsent(unit.key(), document(unit));
         }
-        List<UnitKey> raced = new ArrayList<>();
+        List<Document> inserts = List.copyOf(pending.values());
+        List<UnitKey> existing = new ArrayList<>();
         for (int from = 0; from < inserts.size(); from += BATCH) {
             List<Document> batch = inserts.subList(from, Math.min(inserts.size(), from + BATCH));
             try {
@@ -164,12 +157,12 @@ public final class MongoUnitStore implements UnitStore {
                     if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
                         throw e;
                     }
-                    raced.add(toUnit(typeId, batch.get(error.getIndex())).key());
+                    existing.add(toUnit(typeId, batch.get(error.getIndex())).key());
                 }
             }
         }
         pending.forEach((key, doc) -> stored.put(key, toUnit(typeId, doc)));
-        findAll(typeId, raced).forEach(u -> stored.put(u.key(), u));
+        findAll(typeId, existing).forEach(u -> stored.put(u.key(), u));
         return newUnits.stream().map(u -> stored.get(u.key())).toList();
     }
 

@@ -56,7 +56,7 @@ public final class RpmVersions {
                     return 1;
                 }
                 if (!(ca && cb)) {
-                    return ca ? 1 : -1;
+                    return ca ? -1 : 1;
                 }
                 i++;
                 j++;

@@ -19,6 +19,11 @@ class RpmPluginTest {
     }
 
     @Test
+    void yumImporterIsRegistered() {
+        assertThat(new RpmPlugin().importers()).extracting(i -> i.id()).containsExactly("yum_importer");
+    }
+
+    @Test
     void packageUnitsAreKeyedByNevraAndChecksumAsInPulp2() {
         assertThat(RpmUnits.RPM_TYPE.unitKey())
                 .isEqualTo(List.of("name", "epoch", "version", "release", "arch", "checksumtype", "checksum"));

@@ -32,9 +32,14 @@ public final class Decompression {
      */
     public static InputStream open(InputStream raw, long compressedSize, Long openSize, MessageDigest openDigest,
                                    String what) throws IOException {
+        return open(raw, compressedSize, openSize, openDigest, what, MIN_CAP_MIB << 20);
+    }
+
+    static InputStream open(InputStream raw, long compressedSize, Long openSize, MessageDigest openDigest,
+                            String what, long minCap) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 65536);
         InputStream decoded = decoder(in, what);
-        long ratioCap = Math.max(MIN_CAP_MIB << 20, RATIO * compressedSize);
+        long ratioCap = Math.max(minCap, RATIO * compressedSize);
         InputStream capped = new Capped(decoded, ratioCap, openSize, what);
         return openDigest == null ? capped : new DigestInputStream(capped, openDigest);
     }

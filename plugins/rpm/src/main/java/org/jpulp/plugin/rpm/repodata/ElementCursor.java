@@ -22,7 +22,12 @@ public final class ElementCursor implements AutoCloseable {
         this.elements = elements;
         this.file = file;
         try {
-            this.reader = SafeXml.reader(in);
+            this.reader = SafeXml.reader(new java.io.FilterInputStream(in) {
+                @Override
+                public void close() {
+                    // the caller owns the stream (and may still read it to its end, to verify it)
+                }
+            });
         } catch (XMLStreamException e) {
             throw malformed(e);
         }

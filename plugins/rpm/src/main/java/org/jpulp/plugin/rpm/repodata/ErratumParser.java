@@ -82,7 +82,11 @@ public final class ErratumParser {
                 }
                 String filename = p.childText("filename");
                 if (filename != null) {
-                    SafePaths.relative(filename.trim(), "file name of a package of erratum " + id);
+                    try {
+                        SafePaths.relative(filename.trim(), "file name of a package of erratum " + id);
+                    } catch (IllegalArgumentException e) {
+                        throw new RepodataException("updateinfo.xml: " + e.getMessage(), e);
+                    }
                 }
                 pkg.put("filename", filename == null ? null : filename.trim());
                 XmlElement sum = p.child("sum");

@@ -30,27 +30,53 @@ public final class XmlElement {
         this.attributes = attributes;
     }
 
-    /** Reads the element the reader is positioned at (a START_ELEMENT), leaving it on the matching END_ELEMENT. */
+    /** The most characters (text and attribute values) one element may hold, so a hostile one cannot fill memory. */
+    public static final long MAX_CHARS = 64L << 20;
+
+    /**
+     * Reads the element the reader is positioned at (a START_ELEMENT), leaving it on the matching END_ELEMENT.
+     *
+     * @throws RepodataException when the element holds more than {@link #MAX_CHARS} characters
+     */
     public static XmlElement read(XMLStreamReader r) throws XMLStreamException {
+        return read(r, new long[1]);
+    }
+
+    private static XmlElement read(XMLStreamReader r, long[] chars) throws XMLStreamException {
         Map<String, String> attrs = new LinkedHashMap<>();
         for (int i = 0; i < r.getAttributeCount(); i++) {
             String prefix = r.getAttributePrefix(i);
             String local = r.getAttributeLocalName(i);
             attrs.put(prefix == null || prefix.isEmpty() ? local : prefix + ":" + local, r.getAttributeValue(i));
+            count(chars, r.getAttributeValue(i).length(), r);
         }
         XmlElement e = new XmlElement(r.getNamespaceURI(), r.getLocalName(), attrs);
         while (r.hasNext()) {
             int event = r.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                e.content.add(read(r));
+                e.content.add(read(r, chars));
             } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                     || event == XMLStreamConstants.SPACE) {
-                e.content.add(r.getText());
+                count(chars, r.getTextLength(), r);
+                int last = e.content.size() - 1;
+                if (last >= 0 && e.content.get(last) instanceof String previous) {
+                    e.content.set(last, previous + r.getText());
+                } else {
+                    e.content.add(r.getText());
+                }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 return e;
             }
         }
         throw new XMLStreamException("unexpected end of document inside <" + e.name + ">");
+    }
+
+    private static void count(long[] chars, long more, XMLStreamReader r) {
+        chars[0] += more;
+        if (chars[0] > MAX_CHARS) {
+            throw new RepodataException("an element ending near line " + r.getLocation().getLineNumber()
+                    + " holds more than " + MAX_CHARS + " characters");
+        }
     }
 
     public String name() {

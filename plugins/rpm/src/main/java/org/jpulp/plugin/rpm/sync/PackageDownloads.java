@@ -2,6 +2,7 @@ package org.jpulp.plugin.rpm.sync;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,7 +23,8 @@ import org.jpulp.common.plugin.SyncContext;
 import org.jpulp.plugin.rpm.repodata.Checksums;
 
 /**
- * Fetches the files of wanted packages concurrently ({@code max_downloads}) into staging files, checks each against
+ * Fetches the files of wanted packages concurrently ({@code max_downloads}) into staging files (named after one
+ * reserved staging file, created only as each download starts), checks each against
  * the size and checksum primary.xml gives, moves it into the content store and marks the units downloaded (in bulk,
  * after the downloads). Any failed package fails the sync, naming each package and cause.
  */
@@ -55,16 +57,20 @@ final class PackageDownloads {
         Map<String, Map<String, String>> stored = new ConcurrentHashMap<>();
         List<DownloadRequest> requests = new ArrayList<>();
         List<DownloadOutcome> failures;
+        Path staging = store.newStagingFile();
         try {
+            int n = 0;
             for (WantedPackage p : missing) {
                 String label = p.filename() + " (" + p.unitId() + ")";
                 byLabel.put(label, p);
-                requests.add(new DownloadRequest(Urls.resolve(feed, p.location()), store.newStagingFile(), p.size(),
+                Path destination = staging.resolveSibling(staging.getFileName() + "." + n++);
+                requests.add(new DownloadRequest(Urls.resolve(feed, p.location()), destination, p.size(),
                         p.field("checksumtype").equals("sha256") ? p.field("checksum") : null, label));
             }
             failures = downloader.fetchAll(requests, new Listener(byLabel, stored)).stream()
                     .filter(o -> !o.succeeded()).toList();
         } finally {
+            store.discard(staging);
             requests.forEach(r -> store.discard(r.destination()));
             stored.forEach((type, paths) -> context.units().markAllDownloaded(type, paths));
         }

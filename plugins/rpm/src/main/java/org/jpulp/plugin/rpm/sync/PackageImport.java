@@ -2,7 +2,6 @@ package org.jpulp.plugin.rpm.sync;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +10,17 @@ import java.util.stream.Collectors;
 import org.jpulp.common.content.ContentStore;
 import org.jpulp.common.content.NewUnit;
 import org.jpulp.common.content.Unit;
+import org.jpulp.common.content.UnitKey;
 import org.jpulp.common.plugin.PluginContext;
-import org.jpulp.plugin.rpm.RpmVersions;
+import org.jpulp.plugin.rpm.RpmUnits;
 import org.jpulp.plugin.rpm.repodata.PackageStream;
 import org.jpulp.plugin.rpm.repodata.ParsedPackage;
 
 /**
- * Stores the units of every package a {@link PackageStream} yields, {@value #BATCH} at a time (one lookup and one
- * bulk insert per batch), and remembers for each a small {@link WantedPackage}; only that summary stays in memory.
- * Packages whose file the content store already has are not fetched again.
+ * Stores the units of every package a {@link PackageStream} yields, {@value #BATCH} at a time (one bulk insert per
+ * batch), and remembers for each a small {@link WantedPackage}; only that summary stays in memory. Packages the
+ * repository already holds (known by key, loaded once) cost no database call; packages whose file the content store
+ * already has are not fetched again.
  */
 final class PackageImport {
 
@@ -27,21 +28,33 @@ final class PackageImport {
 
     private final PluginContext context;
     private final ContentStore store;
-    private final Predicate<String> skippedType;
-    private final List<WantedPackage> wanted = new ArrayList<>();
+    private final Predicate<ParsedPackage> wanted;
+    private final List<WantedPackage> result = new ArrayList<>();
     private final Map<String, Map<String, String>> alreadyStored = new HashMap<>();
+    private final Map<UnitKey, String> inRepository = new HashMap<>();
 
-    PackageImport(PluginContext context, Predicate<String> skippedType) {
+    /** @param wanted which upstream packages the repository should hold (type skip list, retention) */
+    PackageImport(PluginContext context, Predicate<ParsedPackage> wanted) {
         this.context = context;
         this.store = context.contentStore();
-        this.skippedType = skippedType;
+        this.wanted = wanted;
+        for (String type : List.of(RpmUnits.RPM, RpmUnits.SRPM)) {
+            context.units().keys(type, context.associations().unitIds(context.repoId(), type))
+                    .forEach((id, key) -> inRepository.put(key, id));
+        }
     }
 
     /** Reads every package; returns the wanted ones. */
     List<WantedPackage> read(PackageStream stream) throws IOException {
         List<ParsedPackage> batch = new ArrayList<>(BATCH);
         for (ParsedPackage p = stream.next(); p != null; p = stream.next()) {
-            if (skippedType.test(p.typeId())) {
+            if (!wanted.test(p)) {
+                continue;
+            }
+            String known = inRepository.get(p.key());
+            if (known != null) {
+                result.add(new WantedPackage(known, p.key(), p.location(), p.filename(), p.size(),
+                        !store.holds(p.key(), p.filename(), p.size())));
                 continue;
             }
             batch.add(p);
@@ -52,7 +65,7 @@ final class PackageImport {
         }
         flush(batch);
         alreadyStored.forEach((type, paths) -> context.units().markAllDownloaded(type, paths));
-        return wanted;
+        return result;
     }
 
     private void flush(List<ParsedPackage> batch) {
@@ -74,19 +87,6 @@ final class PackageImport {
             alreadyStored.computeIfAbsent(p.typeId(), t -> new HashMap<>())
                     .put(unit.id(), store.pathFor(p.key(), p.filename()).toString());
         }
-        wanted.add(new WantedPackage(unit.id(), p.key(), p.location(), p.filename(), p.size(), !present));
+        result.add(new WantedPackage(unit.id(), p.key(), p.location(), p.filename(), p.size(), !present));
     }
-
-    /** The newest {@code retain + 1} packages of each name and arch (Pulp 2's {@code retain_old_count}). */
-    static List<WantedPackage> newest(List<WantedPackage> packages, int retain) {
-        Map<String, List<WantedPackage>> groups = packages.stream().collect(Collectors.groupingBy(
-                p -> p.typeId() + "\0" + p.field("name") + "\0" + p.field("arch")));
-        List<WantedPackage> kept = new ArrayList<>();
-        groups.values().forEach(group -> group.stream().sorted(NEWEST_FIRST).limit(retain + 1L).forEach(kept::add));
-        return kept;
-    }
-
-    static final Comparator<WantedPackage> NEWEST_FIRST = (a, b) -> RpmVersions.compareEvr(
-            b.field("epoch"), b.field("version"), b.field("release"),
-            a.field("epoch"), a.field("version"), a.field("release"));
 }

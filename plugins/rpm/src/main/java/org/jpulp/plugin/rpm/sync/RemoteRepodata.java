@@ -28,7 +28,9 @@ import org.jpulp.plugin.rpm.repodata.Repomd;
 final class RemoteRepodata {
 
     private final Downloader downloader;
-    private final URI feed;
+    private static final int MAX_MIRRORS = 1000;
+
+    private URI feed;
     private final Path dir;
     private final Map<String, Path> files = new LinkedHashMap<>();
     private Repomd repomd;
@@ -40,9 +42,67 @@ final class RemoteRepodata {
         this.dir = dir;
     }
 
+    /**
+     * Fetches and parses {@code <feed>/repodata/repomd.xml}; when that fails, reads the feed as a mirrorlist (one URL
+     * per line, {@code #} comments, an optional {@code word=} prefix) and uses the first mirror, in random order,
+     * that has a valid repomd.xml (reference §2.2). The feed then is that mirror.
+     */
     Repomd repomd() throws IOException {
+        try {
+            return repomdAt(feed);
+        } catch (RepodataException first) {
+            List<URI> mirrors = mirrors();
+            if (mirrors.isEmpty()) {
+                throw first;
+            }
+            java.util.Collections.shuffle(mirrors);
+            RepodataException last = first;
+            for (URI mirror : mirrors) {
+                try {
+                    Repomd found = repomdAt(mirror);
+                    feed = mirror;
+                    return found;
+                } catch (RepodataException e) {
+                    last = e;
+                }
+            }
+            throw last;
+        }
+    }
+
+    private List<URI> mirrors() throws IOException {
+        Path file = dir.resolve("mirrorlist");
+        String list = feed.toString();
+        URI url = URI.create(list.endsWith("/") ? list.substring(0, list.length() - 1) : list);
+        try {
+            downloader.fetch(DownloadRequest.of(url, file));
+        } catch (DownloadException | IllegalArgumentException e) {
+            return new ArrayList<>();
+        }
+        List<URI> mirrors = new ArrayList<>();
+        try (java.io.BufferedReader lines = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            for (String line = lines.readLine(); line != null && mirrors.size() < MAX_MIRRORS;
+                 line = lines.readLine()) {
+                String mirror = line.trim().replaceFirst("^[A-Za-z_]+=", "");
+                if (!line.trim().startsWith("#") && mirror.matches("https?://\\S+")) {
+                    try {
+                        mirrors.add(Urls.feedBase(mirror));
+                    } catch (IllegalArgumentException e) {
+                        // not a usable mirror URL
+                    }
+                }
+            }
+        } catch (java.nio.charset.CharacterCodingException | java.io.UncheckedIOException e) {
+            return new ArrayList<>();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        return mirrors;
+    }
+
+    private Repomd repomdAt(URI base) throws IOException {
         Path file = Files.createDirectories(dir).resolve("repomd.xml");
-        URI url = Urls.resolve(feed, "repodata/repomd.xml");
+        URI url = Urls.resolve(base, "repodata/repomd.xml");
         try {
             repomdSha256 = downloader.fetch(DownloadRequest.of(url, file)).sha256();
         } catch (DownloadException e) {

@@ -8,11 +8,12 @@ import org.jpulp.common.plugin.PluginContext;
 /**
  * What the last successful sync of each repository saw (collection {@value #COLLECTION}, one document per repository,
  * like Pulp 2's importer scratchpad {@code repomd_revision}/{@code repomd_checksum}): the sha256 of repomd.xml, the
- * config and the repository's unit counts afterwards. A sync that finds all three unchanged has nothing to do.
+ * config and the repository's unit counts afterwards, and the upstream checksum type (Pulp 2's repository scratchpad
+ * {@code checksum_type}, the yum_distributor's default). A sync that finds the first three unchanged has nothing to do.
  */
-final class SyncRecords {
+public final class SyncRecords {
 
-    static final String COLLECTION = "yum_importer_syncs";
+    public static final String COLLECTION = "yum_importer_syncs";
 
     private final PluginContext context;
     private final String configDigest;
@@ -29,10 +30,12 @@ final class SyncRecords {
                 && counts().equals(last.get().get("content_unit_counts"));
     }
 
-    void save(String repomdSha256, String revision) {
+    /** @param checksumType the checksum type of repomd.xml's first entry, Pulp 2's default for publishing */
+    void save(String repomdSha256, String revision, String checksumType) {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("repomd_checksum", repomdSha256);
         record.put("repomd_revision", revision == null ? "" : revision);
+        record.put("checksum_type", checksumType);
         record.put("config_digest", configDigest);
         record.put("content_unit_counts", counts());
         context.documents().put(COLLECTION, context.repoId(), record);

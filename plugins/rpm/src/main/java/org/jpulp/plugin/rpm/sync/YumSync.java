@@ -83,7 +83,7 @@ final class YumSync {
             }
             progress.finish(YumSyncProgress.PURGE_DUPLICATES);
             report();
-            records.save(repodata.repomdSha256(), repomd.revision());
+            records.save(repodata.repomdSha256(), repomd.revision(), repomd.entries().get(0).checksumType());
             LOG.info("synced yum repository {} from {}: {} packages upstream, {} added, {} removed",
                     context.repoId(), feed, packages.size(), added, removed);
             return new SyncReport(added, removed, 0, progress.summary(), progress.toMap());
@@ -95,6 +95,8 @@ final class YumSync {
             throw fail(e.getMessage(), e);
         } catch (PluginException e) {
             throw fail(e.getMessage(), e);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw fail("yum sync of " + feed + " failed: " + e.getMessage(), e);
         }
     }
 
@@ -119,17 +121,23 @@ final class YumSync {
     private List<WantedPackage> packages(RemoteRepodata repodata, Path work) throws IOException {
         progress.start(YumSyncProgress.CONTENT);
         report();
+        Set<String> retained = null;
+        if (config.retainOldCount() != null) {
+            try (InputStream primary = repodata.open("primary")) {
+                retained = Retention.newest(primary, config.retainOldCount(), config::skips);
+                drain(primary);
+            }
+        }
+        Set<String> keep = retained;
         List<WantedPackage> packages;
         try (InputStream primary = repodata.open("primary"); InputStream filelists = repodata.open("filelists");
              InputStream other = repodata.open("other");
              PackageStream stream = new PackageStream(primary, filelists, other, work.resolve("spool"))) {
-            packages = new PackageImport(context, config::skips).read(stream);
+            packages = new PackageImport(context, p -> !config.skips(p.typeId())
+                    && (keep == null || keep.contains(p.checksum()))).read(stream);
             drain(primary);
             drain(filelists);
             drain(other);
-        }
-        if (config.retainOldCount() != null) {
-            packages = PackageImport.newest(packages, config.retainOldCount());
         }
         new PackageDownloads(context, repodata.downloader(), progress, this::report).fetch(packages, repodata.feed());
         packages.forEach(p -> wanted.computeIfAbsent(p.typeId(), t -> new ArrayList<>()).add(p.unitId()));
