@@ -16,11 +16,11 @@ public final class Peers {
     private Peers() {
     }
 
-    /** {@code createrepo_c --no-database} over the package directory, writing into {@code out}. */
-    public static double createrepo(Path packages, Path out, int workers) throws IOException, InterruptedException {
+    /** {@code createrepo_c --no-database} (its default worker threads) over the packages, writing into {@code out}. */
+    public static double createrepo(Path packages, Path out) throws IOException, InterruptedException {
         Files.createDirectories(out);
-        return run(List.of("createrepo_c", "--quiet", "--no-database", "--workers", String.valueOf(workers),
-                "--outputdir", out.toString(), packages.toString()), "createrepo_c");
+        return run(List.of("createrepo_c", "--quiet", "--no-database", "--outputdir", out.toString(),
+                packages.toString()), "createrepo_c");
     }
 
     /** {@code createrepo_c} over {@code dir} in place (to build the repository that is then served). */

@@ -47,7 +47,7 @@ public final class RpmRepoBenchmark {
             var feed = server.uri("/repo/");
             List<double[]> results = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
-                double createrepo = Peers.createrepo(repo, work.resolve("createrepo-" + round), 2);
+                double createrepo = Peers.createrepo(repo, work.resolve("createrepo-" + round));
                 double reposync = Peers.reposync(feed, work.resolve("dnf-" + round), work.resolve("dnf-out-" + round),
                         parallel);
                 check("dnf reposync", Peers.rpmFiles(work.resolve("dnf-out-" + round)), packages);

@@ -19,7 +19,8 @@ import org.eclipse.packager.rpm.parse.RpmInputStream;
 
 /**
  * Reads an RPM or SRPM file with Eclipse Packager: the lead, the signature header and the main header (never the
- * payload, so every payload compression is fine), plus the file's size, mtime and md5/sha1/sha256.
+ * payload, so every payload compression is fine), plus the file's size, mtime and md5/sha1/sha256. Header sizes are
+ * checked first ({@link HeaderBounds}), so a crafted file cannot make the reader exhaust memory.
  */
 public final class RpmFileReader {
 
@@ -62,6 +63,7 @@ public final class RpmFileReader {
     }
 
     public static RpmPackage read(Path file) throws IOException, RpmFileException {
+        HeaderBounds.check(file);
         Map<String, String> checksums = checksums(file);
         long size = Files.size(file);
         long mtime = Files.getLastModifiedTime(file).toMillis() / 1000;

@@ -6,7 +6,10 @@ import org.jpulp.common.plugin.ImporterType;
 import org.jpulp.common.plugin.PluginConfig;
 import org.jpulp.common.plugin.SyncContext;
 import org.jpulp.common.plugin.SyncReport;
+import org.jpulp.common.plugin.UploadContext;
+import org.jpulp.common.plugin.UploadReport;
 import org.jpulp.plugin.rpm.RpmUnits;
+import org.jpulp.plugin.rpm.upload.RpmUploads;
 
 /** {@code yum_importer}: mirrors yum repositories (reference §2). */
 public final class YumImporter implements ImporterType {
@@ -38,5 +41,10 @@ public final class YumImporter implements ImporterType {
     @Override
     public SyncReport sync(SyncContext context) throws Exception {
         return new YumSync(context, YumImporterConfig.of(context.config())).run();
+    }
+
+    @Override
+    public UploadReport importUpload(UploadContext context) throws Exception {
+        return new RpmUploads().importUpload(context);
     }
 }

@@ -59,6 +59,9 @@ final class ErratumUpload {
                     : context.units().updateMetadata(RpmUnits.ERRATUM, existing.get().id(), merge.changes());
             replacePkglist = merge.newer() || context.documents().get(ErratumPkglists.COLLECTION,
                     ErratumPkglists.id(context.repoId(), errataId)).isEmpty();
+            if (merge.newer()) {
+                touchRepositoriesHolding(unit);
+            }
         } else {
             Map<String, Object> metadata = new LinkedHashMap<>(DEFAULTS);
             metadata.putAll(incoming);
@@ -72,6 +75,16 @@ final class ErratumUpload {
             context.associations().associate(context.repoId(), RpmUnits.ERRATUM, unit.id());
         }
         return UploadReport.success();
+    }
+
+    /**
+     * Bumps the {@code updated} time of every association of the changed erratum (Pulp 2 bumps those repositories'
+     * {@code last_unit_added}), so that their next publish sees a change.
+     */
+    private void touchRepositoriesHolding(Unit unit) {
+        for (String repo : context.associations().repoIds(RpmUnits.ERRATUM, unit.id())) {
+            context.associations().associate(repo, RpmUnits.ERRATUM, unit.id());
+        }
     }
 
     private static Map<String, Object> defaults() {

@@ -146,6 +146,24 @@ class RpmFileReaderTest {
                 .message().isNotBlank();
     }
 
+    @Test
+    void headerSizesAreCheckedBeforeAnythingIsAllocatedForThem() throws Exception {
+        byte[] bear = Files.readAllBytes(TestPackages.bear());
+        byte[] hugeIndex = bear.clone();
+        java.nio.ByteBuffer.wrap(hugeIndex).putInt(96 + 8, 0x7ffffff0);
+        byte[] hugeStore = bear.clone();
+        java.nio.ByteBuffer.wrap(hugeStore).putInt(96 + 12, 0x7ffffff0);
+        byte[] pastTheEnd = bear.clone();
+        java.nio.ByteBuffer.wrap(pastTheEnd).putInt(96 + 12, bear.length);
+
+        assertThatThrownBy(() -> RpmFileReader.read(Files.write(dir.resolve("index.rpm"), hugeIndex)))
+                .isInstanceOf(RpmFileException.class).hasMessageContaining("2147483632 entries");
+        assertThatThrownBy(() -> RpmFileReader.read(Files.write(dir.resolve("store.rpm"), hugeStore)))
+                .isInstanceOf(RpmFileException.class).hasMessageContaining("more than a package header holds");
+        assertThatThrownBy(() -> RpmFileReader.read(Files.write(dir.resolve("end.rpm"), pastTheEnd)))
+                .isInstanceOf(RpmFileException.class).hasMessageContaining("more data than the file has");
+    }
+
     private static Map<String, Object> dependency(String name, String flags, String epoch, String version,
                                                   String release) {
         Map<String, Object> m = new java.util.LinkedHashMap<>();

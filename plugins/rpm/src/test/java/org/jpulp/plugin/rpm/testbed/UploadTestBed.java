@@ -18,6 +18,7 @@ import org.jpulp.common.schema.MigrationRunner;
 import org.jpulp.common.schema.PlatformMigrations;
 import org.jpulp.plugin.rpm.RpmMigrations;
 import org.jpulp.plugin.rpm.RpmUnits;
+import org.jpulp.testing.time.MutableClock;
 
 /**
  * For upload tests: the RPM plugin's content model on a (fresh) MongoDB database, with a content store under
@@ -30,6 +31,7 @@ public final class UploadTestBed {
     public final ContentStore store;
     public final UnitStore units;
     public final RepoContentUnits associations;
+    public final MutableClock clock = new MutableClock();
     private final Path root;
 
     public UploadTestBed(MongoDatabase db, Path root) {
@@ -41,8 +43,8 @@ public final class UploadTestBed {
         this.root = root;
         this.storage = root.resolve("storage");
         this.store = new ContentStore(new StorageLayout(storage), false);
-        this.units = new MongoUnitStore(db, RpmUnits.ALL, Clock.systemUTC());
-        this.associations = new MongoRepoContentUnits(db, Clock.systemUTC());
+        this.units = new MongoUnitStore(db, RpmUnits.ALL, clock);
+        this.associations = new MongoRepoContentUnits(db, clock);
     }
 
     public PluginDocuments documents() {
@@ -52,22 +54,18 @@ public final class UploadTestBed {
     public UploadContext upload(String repoId, String typeId, Map<String, Object> unitKey,
                                 Map<String, Object> unitMetadata, Path file, Map<String, Object> config) {
         return new Upload(repoId, new PluginConfig(config), root.resolve("work"), store, units, associations, db,
-                typeId, unitKey, unitMetadata, file);
+                clock, typeId, unitKey, unitMetadata, file);
     }
 
     private record Upload(String repoId, PluginConfig config, Path workingDirectory, ContentStore contentStore,
-                          UnitStore units, RepoContentUnits associations, MongoDatabase db, String unitTypeId,
+                          UnitStore units, RepoContentUnits associations, MongoDatabase db, Clock clock,
+                          String unitTypeId,
                           Map<String, Object> unitKey, Map<String, Object> unitMetadata, Path file)
             implements UploadContext {
 
         @Override
         public PluginDocuments documents() {
             return new MongoPluginDocuments(db);
-        }
-
-        @Override
-        public Clock clock() {
-            return Clock.systemUTC();
         }
 
         @Override

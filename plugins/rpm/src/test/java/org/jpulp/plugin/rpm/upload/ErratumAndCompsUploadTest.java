@@ -70,9 +70,14 @@ class ErratumAndCompsUploadTest {
                 .containsEntry("reboot_suggested", true);
         assertThat(packageFilenames("zoo")).containsExactly("bear-4.1-1.noarch.rpm");
 
+        upload("aquarium", "erratum", Map.of("id", "E-1"), erratum("2015-03-05 05:42", "6", "x.rpm"), Map.of());
+        var before = bed.associations.find("aquarium", "erratum", erratumUnit().id()).orElseThrow().updated();
         Map<String, Object> newer = erratum("2015-03-06 00:00:00", "7", "bear-4.2-1.noarch.rpm");
         newer.put("title", "newer title");
+        bed.clock.advance(java.time.Duration.ofMinutes(1));
         assertThat(upload("zoo", "erratum", Map.of("id", "E-1"), newer, Map.of()).successFlag()).isTrue();
+        assertThat(bed.associations.find("aquarium", "erratum", erratumUnit().id()).orElseThrow().updated())
+                .as("another repository holding the updated erratum sees a change").isNotEqualTo(before);
         assertThat(erratumUnit().metadata()).containsEntry("title", "newer title").containsEntry("version", "7");
         assertThat(packageFilenames("zoo")).containsExactly("bear-4.2-1.noarch.rpm");
         assertThat(bed.units.count("erratum")).isEqualTo(1);

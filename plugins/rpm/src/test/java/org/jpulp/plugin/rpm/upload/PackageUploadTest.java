@@ -162,6 +162,18 @@ class PackageUploadTest {
         assertThat(unit.metadata()).containsEntry("signing_key", shortId);
     }
 
+    @Test
+    void theYumImporterOfThePluginTakesUploads() throws Exception {
+        var importer = new org.jpulp.plugin.rpm.RpmPlugin().importers().stream()
+                .filter(i -> i.id().equals("yum_importer")).findFirst().orElseThrow();
+        Path rpm = TestPackages.build(TestRpm.of("heron", "1.0", "1"));
+
+        UploadReport report = importer.importUpload(bed.upload("zoo", "rpm", Map.of(), Map.of(), rpm, Map.of()));
+
+        assertThat(report.successFlag()).as(report.toString()).isTrue();
+        assertThat(bed.associations.unitIds("zoo", "rpm")).hasSize(1);
+    }
+
     private UploadReport upload(String repo, String type, Path file, Map<String, Object> key,
                                 Map<String, Object> metadata) throws Exception {
         return upload(repo, type, file, key, metadata, Map.of());
