@@ -45,6 +45,7 @@ final class YumSync {
     private final YumSyncProgress progress = new YumSyncProgress();
     private final ContentStore store;
     private final Map<String, List<String>> wanted = new LinkedHashMap<>();
+    private final PhaseTimes times = new PhaseTimes();
     private int added;
     private int removed;
 
@@ -70,11 +71,13 @@ final class YumSync {
             }
             repodata.fetch(entriesToFetch(repomd));
             progress.finish(YumSyncProgress.METADATA);
+            times.end("metadata");
             List<WantedPackage> packages = packages(repodata, work);
             modules(repodata, repomd, packages);
             ErrataImport errata = errata(repodata, repomd);
             comps(repodata, repomd);
             otherMetadata(repodata, repomd);
+            times.end("other units");
             progress.start(YumSyncProgress.PURGE_DUPLICATES);
             report();
             applyAssociations(packages);
@@ -84,8 +87,9 @@ final class YumSync {
             progress.finish(YumSyncProgress.PURGE_DUPLICATES);
             report();
             records.save(repodata.repomdSha256(), repomd.revision(), repomd.entries().get(0).checksumType());
-            LOG.info("synced yum repository {} from {}: {} packages upstream, {} added, {} removed",
-                    context.repoId(), feed, packages.size(), added, removed);
+            times.end("associations");
+            LOG.info("synced yum repository {} from {}: {} packages upstream, {} added, {} removed ({})",
+                    context.repoId(), feed, packages.size(), added, removed, times);
             return new SyncReport(added, removed, 0, progress.summary(), progress.toMap());
         } catch (TaskCanceledException e) {
             progress.fail(null, true);
@@ -139,8 +143,10 @@ final class YumSync {
             drain(filelists);
             drain(other);
         }
+        times.end("package units");
         new PackageDownloads(context, repodata.downloader(), progress, this::report).fetch(packages, repodata.feed());
         packages.forEach(p -> wanted.computeIfAbsent(p.typeId(), t -> new ArrayList<>()).add(p.unitId()));
+        times.end("downloads");
         progress.finish(YumSyncProgress.CONTENT);
         progress.skip(YumSyncProgress.DISTRIBUTION);
         report();
