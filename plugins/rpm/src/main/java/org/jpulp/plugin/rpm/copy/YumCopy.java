@@ -14,18 +14,22 @@ import org.jpulp.common.plugin.CopyContext;
 /**
  * {@code yum_importer}'s copy (Pulp 2's {@code import_units}, reference §7): selects the matched units and what they
  * take along ({@link CopySelection}), clones repository-scoped units for the destination ({@link RepoScopedClones}),
- * and lets a copied package replace the destination's package of the same NEVRA with another checksum.
+ * lets a copied package replace the destination's package of the same NEVRA with another checksum, and leaves out
+ * packages the destination's signature policy rejects ({@code units_failed_signature_filter}).
  */
 public final class YumCopy {
 
     private final CopyContext context;
     private final RepoPackages destination;
+    private final SignaturePolicy signatures;
+    private final List<Unit> failedSignatureFilter = new ArrayList<>();
     private long added;
     private long removed;
 
     private YumCopy(CopyContext context) {
         this.context = context;
         this.destination = RepoPackages.load(context, context.repoId());
+        this.signatures = SignaturePolicy.of(context.config());
     }
 
     public static AssociationReport run(CopyContext context) throws IOException {
@@ -43,8 +47,10 @@ public final class YumCopy {
             context.checkCanceled();
             copied.addAll(copyType(type.getKey(), type.getValue()));
         }
+        Object failed = AssociationReport.of(failedSignatureFilter.stream().map(CopiedUnits::reported).toList(), 0, 0)
+                .result().get("units_successful");
         return new AssociationReport(copied.stream().map(CopiedUnits::reported).toList(), added, removed,
-                Map.of("units_failed_signature_filter", List.of()));
+                Map.of("units_failed_signature_filter", failed));
     }
 
     private List<Unit> copyType(String typeId, List<Unit> units) throws IOException {
@@ -55,8 +61,10 @@ public final class YumCopy {
             for (Unit u : units) {
                 targets.add(clones.cloneOf(u));
             }
-        } else if (RepoPackages.PACKAGE_TYPES.contains(typeId)) {
-            removeSameNevraOtherChecksum(typeId, units);
+        } else if (RepoPackages.PACKAGE_TYPES.contains(typeId) || typeId.equals("drpm")) {
+            targets = units.stream().filter(signatures::accepts).toList();
+            units.stream().filter(u -> !signatures.accepts(u)).forEach(failedSignatureFilter::add);
+            removeSameNevraOtherChecksum(typeId, targets);
         }
         added += context.associations().associateAll(context.repoId(), typeId,
                 targets.stream().map(Unit::id).toList()).size();

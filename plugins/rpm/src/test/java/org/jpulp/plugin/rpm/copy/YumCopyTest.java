@@ -202,6 +202,26 @@ class YumCopyTest {
         assertThat(report.removed()).isEqualTo(1);
     }
 
+    @Test
+    void the_destination_signature_policy_filters_copied_packages() throws Exception {
+        AssociationReport required = copies.copy("zoo", "strict", byType(RpmUnits.RPM),
+                Map.of("require_signature", true));
+        AssociationReport keysOnly = copies.copy("zoo", "keyed", byType(RpmUnits.RPM),
+                Map.of("allowed_keys", List.of("F21541EB")));
+
+        assertThat(copies.rpms("strict")).as("the test packages are unsigned").isEmpty();
+        assertThat(required.added()).isZero();
+        assertThat(successful(required)).isEmpty();
+        assertThat((List<?>) required.result().get("units_failed_signature_filter")).hasSize(5)
+                .allSatisfy(d -> {
+                    assertThat(((Map<?, ?>) d).get("type_id")).isEqualTo("rpm");
+                    assertThat(((Map<?, ?>) d).containsKey("signing_key")).isTrue();
+                    assertThat(((Map<?, ?>) d).get("signing_key")).isNull();
+                });
+        assertThat(copies.rpms("keyed")).as("unsigned packages pass allowed_keys alone").hasSize(5);
+        assertThat((List<?>) keysOnly.result().get("units_failed_signature_filter")).isEmpty();
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> successful(AssociationReport report) {
         return (List<Map<String, Object>>) report.result().get("units_successful");
