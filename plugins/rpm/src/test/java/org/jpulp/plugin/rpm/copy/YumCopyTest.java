@@ -1,6 +1,7 @@
 package org.jpulp.plugin.rpm.copy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jpulp.plugin.rpm.copy.CopyBed.byType;
 import static org.jpulp.plugin.rpm.copy.CopyBed.criteria;
 
@@ -14,6 +15,7 @@ import org.jpulp.common.content.Unit;
 import org.jpulp.common.content.UnitKey;
 import org.jpulp.common.criteria.UnitAssociationCriteria;
 import org.jpulp.common.plugin.AssociationReport;
+import org.jpulp.common.plugin.PluginException;
 import org.jpulp.plugin.rpm.ErratumPkglists;
 import org.jpulp.plugin.rpm.RpmUnits;
 import org.jpulp.testing.http.FixtureServer;
@@ -220,6 +222,14 @@ class YumCopyTest {
                 });
         assertThat(copies.rpms("keyed")).as("unsigned packages pass allowed_keys alone").hasSize(5);
         assertThat((List<?>) keysOnly.result().get("units_failed_signature_filter")).isEmpty();
+    }
+
+    @Test
+    void additional_repos_without_a_recursive_flag_fails_and_copies_nothing() {
+        assertThatThrownBy(() -> copies.copy("zoo", "dest", byType(RpmUnits.ERRATUM),
+                Map.of("additional_repos", Map.of("other", "dest2"))))
+                .isInstanceOf(PluginException.class).hasMessageContaining("additional_repos");
+        assertThat(copies.bed.associations.countsByType("dest")).isEmpty();
     }
 
     @SuppressWarnings("unchecked")
