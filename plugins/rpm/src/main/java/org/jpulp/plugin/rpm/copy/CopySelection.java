@@ -21,7 +21,7 @@ import org.jpulp.plugin.rpm.RpmUnits;
  * What a copy takes from the source repository (reference §7): the matched units, a module's artifact packages
  * always, and with {@code recursive} the children of each unit, transitively: erratum → packages by NEVRA and
  * referenced modules, category → groups, environment → groups and option groups, group → the newest source rpm of
- * each package name the destination does not hold yet.
+ * each package name the destination does not hold yet, rpm → the providers of its requirements ({@link Dependencies}).
  */
 final class CopySelection {
 
@@ -29,6 +29,7 @@ final class CopySelection {
             "default_package_names", "optional_package_names", "conditional_package_names");
 
     private final CopyContext context;
+    private final CopyOptions options;
     private final boolean recursive;
     private final RepoPackages source;
     private final RepoPackages destination;
@@ -36,9 +37,11 @@ final class CopySelection {
     private final Deque<Unit> pending = new ArrayDeque<>();
     private Map<String, Unit> sourceGroups;
     private Map<Map<String, Object>, Unit> sourceModules;
+    private Dependencies dependencies;
 
     CopySelection(CopyContext context, CopyOptions options, RepoPackages source, RepoPackages destination) {
         this.context = context;
+        this.options = options;
         this.recursive = options.recursive();
         this.source = source;
         this.destination = destination;
@@ -56,6 +59,9 @@ final class CopySelection {
     private void select(Unit unit) {
         if (selected.putIfAbsent(unit.typeId() + "/" + unit.id(), unit) == null) {
             pending.add(unit);
+            if (recursive && unit.typeId().equals(RpmUnits.RPM)) {
+                dependencies().selected(unit);
+            }
         }
     }
 
@@ -67,12 +73,20 @@ final class CopySelection {
             return List.of();
         }
         return switch (unit.typeId()) {
+            case RpmUnits.RPM -> dependencies().providersFor(unit);
             case RpmUnits.ERRATUM -> erratumChildren(unit);
             case RpmUnits.PACKAGE_GROUP -> groupPackages(unit);
             case RpmUnits.PACKAGE_CATEGORY -> groups(strings(unit.metadata().get("packagegroupids")));
             case RpmUnits.PACKAGE_ENVIRONMENT -> groups(environmentGroupIds(unit));
             default -> List.of();
         };
+    }
+
+    private Dependencies dependencies() {
+        if (dependencies == null) {
+            dependencies = Dependencies.load(context, context.sourceRepoId(), options.conservative());
+        }
+        return dependencies;
     }
 
     private List<Unit> artifacts(Unit module) {
