@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jpulp.common.content.Unit;
-import org.jpulp.common.content.UnitKey;
 import org.jpulp.common.plugin.CopyContext;
 import org.jpulp.plugin.rpm.ErratumPkglists;
 import org.jpulp.plugin.rpm.RpmUnits;
@@ -99,7 +98,7 @@ final class CopySelection {
 
     private List<Unit> erratumChildren(Unit erratum) {
         List<Unit> found = new ArrayList<>();
-        for (Map<String, Object> collection : pkglists((String) erratum.key().get("id"))) {
+        for (Map<String, Object> collection : pkglists(erratum)) {
             if (collection.get("packages") instanceof List<?> packages) {
                 packages.stream().filter(Map.class::isInstance)
                         .forEach(p -> found.addAll(source.withNevra(Nevra.ofPkglistEntry((Map<?, ?>) p))));
@@ -112,17 +111,15 @@ final class CopySelection {
     }
 
     /** The source repository's package lists of the erratum; those of every repository holding it when it has none. */
-    private List<Map<String, Object>> pkglists(String erratumId) {
+    private List<Map<String, Object>> pkglists(Unit erratum) {
+        String erratumId = (String) erratum.key().get("id");
         List<Map<String, Object>> own = ErratumPkglists.collections(context.documents(), context.sourceRepoId(),
                 erratumId);
         if (!own.isEmpty()) {
             return own;
         }
-        List<String> docIds = new ArrayList<>();
-        for (Unit e : context.units().findAll(RpmUnits.ERRATUM, List.of(erratumKey(erratumId)))) {
-            context.associations().repoIds(RpmUnits.ERRATUM, e.id()).forEach(r -> docIds.add(ErratumPkglists.id(r,
-                    erratumId)));
-        }
+        List<String> docIds = context.associations().repoIds(RpmUnits.ERRATUM, erratum.id()).stream()
+                .map(repo -> ErratumPkglists.id(repo, erratumId)).toList();
         List<Map<String, Object>> all = new ArrayList<>();
         context.documents().getAll(ErratumPkglists.COLLECTION, docIds).values().forEach(doc -> {
             if (doc.get("collections") instanceof List<?> collections) {
@@ -191,10 +188,6 @@ final class CopySelection {
             key.put(f, fields.get(f) == null ? null : fields.get(f).toString());
         }
         return key;
-    }
-
-    private static UnitKey erratumKey(String id) {
-        return UnitKey.of(RpmUnits.ERRATUM, Map.of("id", id));
     }
 
     private static List<String> strings(Object value) {

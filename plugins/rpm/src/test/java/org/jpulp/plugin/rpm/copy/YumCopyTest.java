@@ -136,7 +136,7 @@ class YumCopyTest {
     void a_recursive_category_copy_takes_its_groups_and_the_newest_package_of_each_name_the_destination_lacks()
             throws Exception {
         copies.copy("zoo", "dest", criteria(Map.of("type_ids", List.of("rpm"), "filters",
-                Map.of("unit", Map.of("name", "cat")))), Map.of());
+                Map.of("unit", Map.of("name", "bear", "version", "4.1")))), Map.of());
 
         copies.copy("zoo", "dest", byType(RpmUnits.PACKAGE_CATEGORY), Map.of("recursive", true));
 
@@ -145,6 +145,14 @@ class YumCopyTest {
         assertThat(copies.bed.repoUnits("dest", RpmUnits.PACKAGE_GROUP)).singleElement()
                 .satisfies(g -> assertThat(g.key()).isEqualTo(UnitKey.of(RpmUnits.PACKAGE_GROUP,
                         Map.of("id", "zoo", "repo_id", "dest"))));
+        assertThat(copies.rpms("dest")).as("bear is there already").containsExactly("bear-4.1", "cat-1.0");
+    }
+
+    @Test
+    void a_recursive_group_copy_takes_the_newest_package_of_each_name() throws Exception {
+        copies.copy("zoo", "dest", criteria(Map.of("type_ids", List.of("package_group"), "filters",
+                Map.of("unit", Map.of("id", "zoo")))), Map.of("recursive", true));
+
         assertThat(copies.rpms("dest")).containsExactly("bear-4.2", "cat-1.0");
     }
 
