@@ -69,6 +69,9 @@ final class CopyTestRepos {
                 <grouplist><groupid>zoo</groupid></grouplist>
                 <optionlist><groupid default="true">outback</groupid></optionlist>
               </environment>
+              <langpacks>
+                <match install="bear-%s" name="bear"/>
+              </langpacks>
             </comps>
             """;
 
@@ -107,6 +110,13 @@ final class CopyTestRepos {
                 rpms:
                 - duck-0:0.7-1.noarch
                 - emu-0:2.0-1.noarch
+            ...
+            ---
+            document: modulemd-defaults
+            version: 1
+            data:
+              module: pond
+              stream: "1"
             ...
             """;
 

@@ -166,6 +166,24 @@ class YumCopyTest {
     }
 
     @Test
+    void copying_everything_gives_the_destination_the_same_content_with_its_own_repository_scoped_units()
+            throws Exception {
+        AssociationReport report = copies.copy("zoo", "dest", UnitAssociationCriteria.ALL, Map.of());
+
+        assertThat(copies.bed.associations.countsByType("dest"))
+                .isEqualTo(copies.bed.associations.countsByType("zoo"));
+        for (String type : RepoScopedClones.TYPES) {
+            assertThat(copies.bed.repoUnits("dest", type)).as(type).isNotEmpty()
+                    .allSatisfy(u -> assertThat(u.key().get("repo_id")).isEqualTo("dest"));
+        }
+        Unit defaults = copies.bed.repoUnits("dest", RpmUnits.MODULEMD_DEFAULTS).get(0);
+        assertThat(Path.of(defaults.storagePath())).hasSameBinaryContentAs(Path.of(
+                copies.bed.repoUnits("zoo", RpmUnits.MODULEMD_DEFAULTS).get(0).storagePath()));
+        assertThat(report.added()).isEqualTo(copies.bed.associations.countsByType("zoo").values().stream()
+                .mapToLong(Long::longValue).sum());
+    }
+
+    @Test
     void a_module_copy_always_takes_its_artifacts() throws Exception {
         copies.copy("zoo", "dest", criteria(Map.of("type_ids", List.of("modulemd"), "filters",
                 Map.of("unit", Map.of("name", "lake")))), Map.of());

@@ -78,7 +78,7 @@ class YumUnassociateTest {
 
         assertThat(copies.rpms("zoo")).isEmpty();
         assertThat(copies.bed.associations.countsByType("zoo"))
-                .isEqualTo(Map.of(RpmUnits.ERRATUM, 1L, RpmUnits.MODULEMD, 2L));
+                .isEqualTo(Map.of(RpmUnits.ERRATUM, 1L, RpmUnits.MODULEMD, 2L, RpmUnits.MODULEMD_DEFAULTS, 1L));
         assertThat(report.removed()).isEqualTo(4);
         List<?> successful = (List<?>) report.result().get("units_successful");
         assertThat(successful).hasSize(4).allSatisfy(d -> assertThat(((Map<?, ?>) d).containsKey("signing_key"))
