@@ -13,8 +13,8 @@ import org.jpulp.plugin.rpm.RpmUnits;
 import org.jpulp.plugin.rpm.RpmVersions;
 
 /**
- * A repository's rpm and srpm units, read once with their keys and {@code signing_key} only, indexed by NEVRA and
- * (rpms) by name.
+ * A repository's rpm and srpm units, read on first use with their keys and {@code signing_key} only, indexed by NEVRA
+ * and (rpms) by name.
  */
 final class RepoPackages {
 
@@ -26,26 +26,39 @@ final class RepoPackages {
     private final Map<String, Map<Nevra, List<Unit>>> byNevra = new HashMap<>();
     private final Map<String, List<Unit>> rpmsByName = new HashMap<>();
 
-    private RepoPackages() {
+    private final PluginContext context;
+    private final String repoId;
+    private boolean loaded;
+
+    private RepoPackages(PluginContext context, String repoId) {
+        this.context = context;
+        this.repoId = repoId;
     }
 
-    static RepoPackages load(PluginContext context, String repoId) {
-        RepoPackages packages = new RepoPackages();
+    static RepoPackages of(PluginContext context, String repoId) {
+        return new RepoPackages(context, repoId);
+    }
+
+    private void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
         for (String type : PACKAGE_TYPES) {
             List<String> ids = context.associations().unitIds(repoId, type);
-            Map<Nevra, List<Unit>> index = packages.byNevra.computeIfAbsent(type, t -> new HashMap<>());
+            Map<Nevra, List<Unit>> index = byNevra.computeIfAbsent(type, t -> new HashMap<>());
             for (Unit u : context.units().get(type, ids, Set.of("signing_key"))) {
                 index.computeIfAbsent(Nevra.of(u.key()), n -> new ArrayList<>()).add(u);
                 if (type.equals(RpmUnits.RPM)) {
-                    packages.rpmsByName.computeIfAbsent((String) u.key().get("name"), n -> new ArrayList<>()).add(u);
+                    rpmsByName.computeIfAbsent((String) u.key().get("name"), n -> new ArrayList<>()).add(u);
                 }
             }
         }
-        return packages;
     }
 
     /** The units of this type with the NEVRA (several when checksums differ). */
     List<Unit> withNevra(String typeId, Nevra nevra) {
+        load();
         return byNevra.getOrDefault(typeId, Map.of()).getOrDefault(nevra, List.of());
     }
 
@@ -57,10 +70,12 @@ final class RepoPackages {
     }
 
     boolean hasRpmNamed(String name) {
+        load();
         return rpmsByName.containsKey(name);
     }
 
     Optional<Unit> newestRpmNamed(String name) {
+        load();
         return rpmsByName.getOrDefault(name, List.of()).stream().max(BY_EVR);
     }
 }

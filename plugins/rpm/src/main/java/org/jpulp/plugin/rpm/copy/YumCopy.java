@@ -28,7 +28,7 @@ public final class YumCopy {
 
     private YumCopy(CopyContext context) {
         this.context = context;
-        this.destination = RepoPackages.load(context, context.repoId());
+        this.destination = RepoPackages.of(context, context.repoId());
         this.signatures = SignaturePolicy.of(context.config());
     }
 
@@ -37,7 +37,7 @@ public final class YumCopy {
     }
 
     private AssociationReport copy() throws IOException {
-        RepoPackages source = RepoPackages.load(context, context.sourceRepoId());
+        RepoPackages source = RepoPackages.of(context, context.sourceRepoId());
         List<Unit> selected = new CopySelection(context, CopyOptions.of(context.config()), source, destination)
                 .expand(context.matchedUnits());
         Map<String, List<Unit>> byType = new LinkedHashMap<>();

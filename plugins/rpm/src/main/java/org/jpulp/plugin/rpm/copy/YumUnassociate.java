@@ -65,7 +65,7 @@ public final class YumUnassociate {
         remaining.removeAll(removedModules);
         context.units().get(RpmUnits.MODULEMD, remaining, Set.of("artifacts"))
                 .forEach(m -> artifacts.removeAll(strings(m.metadata().get("artifacts"))));
-        RepoPackages packages = RepoPackages.load(context, context.repoId());
+        RepoPackages packages = RepoPackages.of(context, context.repoId());
         List<Unit> found = new ArrayList<>();
         for (String artifact : artifacts) {
             Nevra.ofArtifact(artifact).ifPresent(n -> found.addAll(packages.withNevra(n)));
