@@ -9,7 +9,8 @@ import org.jpulp.common.content.Unit;
 /**
  * What a copy or an unassociate did: the units it copied or removed (Pulp 2's {@code units_successful}), how many
  * associations it actually added and removed (a copy that replaces a same-named ISO removes one), and extra result
- * keys (e.g. {@code units_failed_signature_filter}).
+ * keys (e.g. {@code units_failed_signature_filter}). Units whose metadata holds {@code signing_key} (packages) show it
+ * in their identifying dict, as Pulp 2's do.
  */
 public record AssociationReport(List<Unit> units, long added, long removed, Map<String, Object> extra) {
 
@@ -29,6 +30,9 @@ public record AssociationReport(List<Unit> units, long added, long removed, Map<
             Map<String, Object> id = new LinkedHashMap<>();
             id.put("type_id", u.typeId());
             id.put("unit_key", new LinkedHashMap<>(u.key().fields()));
+            if (u.metadata().containsKey("signing_key")) {
+                id.put("signing_key", u.metadata().get("signing_key"));
+            }
             successful.add(id);
         }
         Map<String, Object> result = new LinkedHashMap<>();

@@ -1,14 +1,19 @@
 package org.jpulp.plugin.rpm.sync;
 
 import java.util.List;
+import org.jpulp.common.plugin.AssociationReport;
 import org.jpulp.common.plugin.ConfigCheck;
+import org.jpulp.common.plugin.CopyContext;
 import org.jpulp.common.plugin.ImporterType;
 import org.jpulp.common.plugin.PluginConfig;
 import org.jpulp.common.plugin.SyncContext;
 import org.jpulp.common.plugin.SyncReport;
+import org.jpulp.common.plugin.UnassociateContext;
 import org.jpulp.common.plugin.UploadContext;
 import org.jpulp.common.plugin.UploadReport;
 import org.jpulp.plugin.rpm.RpmUnits;
+import org.jpulp.plugin.rpm.copy.YumCopy;
+import org.jpulp.plugin.rpm.copy.YumUnassociate;
 import org.jpulp.plugin.rpm.upload.RpmUploads;
 
 /** {@code yum_importer}: mirrors yum repositories (reference §2). */
@@ -46,5 +51,15 @@ public final class YumImporter implements ImporterType {
     @Override
     public UploadReport importUpload(UploadContext context) throws Exception {
         return new RpmUploads().importUpload(context);
+    }
+
+    @Override
+    public AssociationReport copy(CopyContext context) throws Exception {
+        return YumCopy.run(context);
+    }
+
+    @Override
+    public AssociationReport unassociate(UnassociateContext context) {
+        return YumUnassociate.run(context);
     }
 }
