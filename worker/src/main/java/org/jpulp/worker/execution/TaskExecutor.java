@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +47,8 @@ public final class TaskExecutor implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(TaskExecutor.class);
     /** The resource manager queues at most 8 tasks per worker; having them at hand saves a broker round trip each. */
     static final int PREFETCH = 8;
+    /** A task that ran at least this long gets an INFO line when it ends; quicker successes only DEBUG. */
+    private static final Duration NOTABLE_RUN = Duration.ofSeconds(1);
 
     private final String worker;
     private final TaskStore tasks;
@@ -125,9 +128,10 @@ public final class TaskExecutor implements Managed {
         RunningTask running = new RunningTask(record, tasks, dispatcher, mapper, workDir);
         current = running;
         try {
+            long startedAt = System.nanoTime();
             TaskEnd end = execute(running);
             tasks.end(record.taskId(), record.attempt(), end);
-            LOG.info("task {} {} ({})", record.taskId(), end.state().wire(), record.taskType());
+            logEnd(record, end, Duration.ofNanos(System.nanoTime() - startedAt));
             if (record.scheduledCallId() != null) {
                 TaskState finalState = tasks.find(record.taskId()).map(TaskRecord::state).orElse(end.state());
                 endListeners.forEach(l -> l.ended(record, finalState));
@@ -137,6 +141,22 @@ public final class TaskExecutor implements Managed {
             deleteQuietly(workDir);
             release(record);
             MDC.remove("task_id");
+        }
+    }
+
+    /**
+     * One line per task: INFO only when the outcome is worth a look (canceled, or a task that ran for a while);
+     * a quick success is DEBUG, so a stream of short tasks does not flood the log. Failures were logged as WARN.
+     */
+    private static void logEnd(TaskRecord record, TaskEnd end, Duration took) {
+        boolean notable = end.state() == TaskState.CANCELED
+                || (end.state() == TaskState.FINISHED && took.compareTo(NOTABLE_RUN) >= 0);
+        if (notable) {
+            LOG.info("task {} {} ({}) after {} ms", record.taskId(), end.state().wire(), record.taskType(),
+                    took.toMillis());
+        } else {
+            LOG.debug("task {} {} ({}) after {} ms", record.taskId(), end.state().wire(), record.taskType(),
+                    took.toMillis());
         }
     }
 
