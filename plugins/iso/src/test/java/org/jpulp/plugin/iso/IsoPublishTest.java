@@ -21,7 +21,7 @@ import org.jpulp.common.plugin.PluginConfig;
 import org.jpulp.common.plugin.PluginException;
 import org.jpulp.common.plugin.PublishReport;
 import org.jpulp.common.task.TaskCanceledException;
-import org.jpulp.plugin.iso.testbed.FakeTask;
+import org.jpulp.common.plugin.testbed.FakeTask;
 import org.jpulp.plugin.iso.testbed.Feed;
 import org.jpulp.plugin.iso.testbed.IsoTestBed;
 import org.jpulp.testing.http.FixtureServer;

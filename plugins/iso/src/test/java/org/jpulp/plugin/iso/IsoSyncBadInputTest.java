@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.jpulp.common.plugin.PluginException;
-import org.jpulp.plugin.iso.testbed.FakeTask;
+import org.jpulp.common.plugin.testbed.FakeTask;
 import org.jpulp.plugin.iso.testbed.Feed;
 import org.jpulp.plugin.iso.testbed.IsoTestBed;
 import org.jpulp.testing.http.Fault;

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.jpulp.common.task.TaskCanceledException;
-import org.jpulp.plugin.iso.testbed.FakeTask;
+import org.jpulp.common.plugin.testbed.FakeTask;
 import org.jpulp.plugin.iso.testbed.Feed;
 import org.jpulp.plugin.iso.testbed.IsoTestBed;
 import org.jpulp.testing.http.Fault;

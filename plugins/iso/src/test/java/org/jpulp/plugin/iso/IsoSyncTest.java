@@ -12,7 +12,7 @@ import org.jpulp.common.content.Unit;
 import org.jpulp.common.plugin.PluginException;
 import org.jpulp.common.plugin.SyncReport;
 import org.jpulp.plugin.iso.IsoUnits.Iso;
-import org.jpulp.plugin.iso.testbed.FakeTask;
+import org.jpulp.common.plugin.testbed.FakeTask;
 import org.jpulp.plugin.iso.testbed.Feed;
 import org.jpulp.plugin.iso.testbed.IsoTestBed;
 import org.jpulp.testing.http.FixtureServer;

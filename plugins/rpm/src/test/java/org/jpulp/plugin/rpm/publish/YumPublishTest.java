@@ -22,7 +22,7 @@ import org.jpulp.common.plugin.PublishReport;
 import org.jpulp.plugin.rpm.RpmUnits;
 import org.jpulp.plugin.rpm.testbed.CreaterepoUnits;
 import org.jpulp.plugin.rpm.testbed.Dnf;
-import org.jpulp.plugin.rpm.testbed.FakeTask;
+import org.jpulp.common.plugin.testbed.FakeTask;
 import org.jpulp.plugin.rpm.testbed.RpmTestBed;
 import org.jpulp.testing.rpm.TestRpm;
 import org.jpulp.testing.rpm.YumRepoFixture;

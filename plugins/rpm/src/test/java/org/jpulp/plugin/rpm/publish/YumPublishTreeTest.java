@@ -22,7 +22,7 @@ import org.jpulp.common.plugin.PublishReport;
 import org.jpulp.common.task.TaskCanceledException;
 import org.jpulp.plugin.rpm.RpmUnits;
 import org.jpulp.plugin.rpm.testbed.CreaterepoUnits;
-import org.jpulp.plugin.rpm.testbed.FakeTask;
+import org.jpulp.common.plugin.testbed.FakeTask;
 import org.jpulp.plugin.rpm.testbed.RpmTestBed;
 import org.jpulp.testing.rpm.TestRpm;
 import org.jpulp.testing.rpm.YumRepoFixture;
@@ -231,7 +231,7 @@ class YumPublishTreeTest {
 
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> steps(FakeTask task) {
-        return (List<Map<String, Object>>) task.progress("yum_distributor");
+        return (List<Map<String, Object>>) task.report("yum_distributor");
     }
 
     @Test

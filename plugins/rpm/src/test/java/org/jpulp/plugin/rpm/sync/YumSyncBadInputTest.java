@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jpulp.common.plugin.PluginException;
-import org.jpulp.plugin.rpm.testbed.FakeTask;
+import org.jpulp.common.plugin.testbed.FakeTask;
 import org.jpulp.plugin.rpm.testbed.RpmTestBed;
 import org.jpulp.testing.http.FixtureServer;
 import org.jpulp.testing.rpm.YumRepoFixture;

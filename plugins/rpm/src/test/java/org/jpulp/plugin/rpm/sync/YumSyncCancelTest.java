@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.jpulp.common.task.TaskCanceledException;
-import org.jpulp.plugin.rpm.testbed.FakeTask;
+import org.jpulp.common.plugin.testbed.FakeTask;
 import org.jpulp.plugin.rpm.testbed.RpmTestBed;
 import org.jpulp.testing.http.Fault;
 import org.jpulp.testing.http.FixtureServer;

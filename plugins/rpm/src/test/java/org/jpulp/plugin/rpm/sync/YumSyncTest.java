@@ -18,7 +18,7 @@ import org.jpulp.plugin.rpm.ErratumPkglists;
 import org.jpulp.plugin.rpm.PackageSnippets;
 import org.jpulp.plugin.rpm.RpmUnits;
 import org.jpulp.plugin.rpm.repodata.Checksums;
-import org.jpulp.plugin.rpm.testbed.FakeTask;
+import org.jpulp.common.plugin.testbed.FakeTask;
 import org.jpulp.plugin.rpm.testbed.RpmTestBed;
 import org.jpulp.testing.http.FixtureServer;
 import org.jpulp.testing.rpm.YumRepoFixture;

@@ -1,5 +1,7 @@
 package org.jpulp.plugin.rpm.testbed;
 
+import org.jpulp.common.plugin.testbed.FastRetrySyncContext;
+import org.jpulp.common.plugin.testbed.FakeTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.jpulp.plugin.rpm.testbed;
+package org.jpulp.common.plugin.testbed;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,11 +14,11 @@ import org.jpulp.common.plugin.SyncContext;
 import org.jpulp.common.time.Sleeper;
 
 /** A sync context whose downloaders do not wait between retries, so retry tests take no time. */
-final class FastRetrySyncContext implements SyncContext {
+public final class FastRetrySyncContext implements SyncContext {
 
     private final SyncContext delegate;
 
-    FastRetrySyncContext(SyncContext delegate) {
+    public FastRetrySyncContext(SyncContext delegate) {
         this.delegate = delegate;
     }
 

@@ -1,4 +1,4 @@
-package org.jpulp.plugin.rpm.testbed;
+package org.jpulp.common.plugin.testbed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -68,13 +68,18 @@ public final class FakeTask implements TaskContext {
         canceled.set(true);
     }
 
+    /** The last report under {@code reportId} when it is a map (syncs, ISO publishes). */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> progress(String reportId) {
+        return (Map<String, Object>) progress.get(reportId);
+    }
+
     /**
      * The last report under {@code reportId}, as the task's {@code progress_report[reportId]} would show it: a map for
      * syncs, a list of steps for yum publishes.
      */
-    @SuppressWarnings("unchecked")
-    public <T> T progress(String reportId) {
-        return (T) progress.get(reportId);
+    public Object report(String reportId) {
+        return progress.get(reportId);
     }
 
     public List<Object> reports() {
