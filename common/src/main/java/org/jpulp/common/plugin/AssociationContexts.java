@@ -1,15 +1,9 @@
 package org.jpulp.common.plugin;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import org.jpulp.common.content.ContentStore;
-import org.jpulp.common.content.PluginDocuments;
-import org.jpulp.common.content.RepoContentUnits;
 import org.jpulp.common.content.Unit;
 import org.jpulp.common.content.UnitSearch;
-import org.jpulp.common.content.UnitStore;
 import org.jpulp.common.criteria.UnitAssociationCriteria;
 
 /** {@link CopyContext} and {@link UnassociateContext} around a repository's {@link PluginContext} (e.g. a task's). */
@@ -29,14 +23,13 @@ public final class AssociationContexts {
         return new Unassociate(repository, units, criteria, search);
     }
 
-    private abstract static class Delegating implements PluginContext {
-        private final PluginContext delegate;
+    private abstract static class Delegating extends ForwardingPluginContext {
         private final List<Unit> units;
         private final UnitAssociationCriteria criteria;
         private final UnitSearch search;
 
         Delegating(PluginContext delegate, List<Unit> units, UnitAssociationCriteria criteria, UnitSearch search) {
-            this.delegate = Objects.requireNonNull(delegate, "delegate");
+            super(delegate);
             this.units = List.copyOf(units);
             this.criteria = Objects.requireNonNull(criteria, "criteria");
             this.search = Objects.requireNonNull(search, "search");
@@ -52,61 +45,6 @@ public final class AssociationContexts {
 
         public UnitSearch search() {
             return search;
-        }
-
-        @Override
-        public String repoId() {
-            return delegate.repoId();
-        }
-
-        @Override
-        public PluginConfig config() {
-            return delegate.config();
-        }
-
-        @Override
-        public Path workingDirectory() {
-            return delegate.workingDirectory();
-        }
-
-        @Override
-        public ContentStore contentStore() {
-            return delegate.contentStore();
-        }
-
-        @Override
-        public UnitStore units() {
-            return delegate.units();
-        }
-
-        @Override
-        public RepoContentUnits associations() {
-            return delegate.associations();
-        }
-
-        @Override
-        public Clock clock() {
-            return delegate.clock();
-        }
-
-        @Override
-        public PluginDocuments documents() {
-            return delegate.documents();
-        }
-
-        @Override
-        public void reportProgress(Object report) {
-            delegate.reportProgress(report);
-        }
-
-        @Override
-        public void checkCanceled() {
-            delegate.checkCanceled();
-        }
-
-        @Override
-        public boolean isCanceled() {
-            return delegate.isCanceled();
         }
     }
 

@@ -1,7 +1,5 @@
 package org.jpulp.plugin.iso.testbed;
 
-import org.jpulp.common.plugin.testbed.FastRetrySyncContext;
-import org.jpulp.common.plugin.testbed.FakeTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -25,6 +23,8 @@ import org.jpulp.common.plugin.SyncContext;
 import org.jpulp.common.plugin.TaskPluginContexts;
 import org.jpulp.common.plugin.UploadContext;
 import org.jpulp.common.plugin.UploadRequest;
+import org.jpulp.common.plugin.testbed.FakeTask;
+import org.jpulp.common.plugin.testbed.FastRetrySyncContext;
 import org.jpulp.plugin.iso.IsoUnits;
 import org.jpulp.plugin.iso.publish.IsoDistributor;
 import org.jpulp.plugin.iso.sync.IsoImporter;

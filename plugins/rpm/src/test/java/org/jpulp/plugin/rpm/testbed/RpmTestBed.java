@@ -1,7 +1,5 @@
 package org.jpulp.plugin.rpm.testbed;
 
-import org.jpulp.common.plugin.testbed.FastRetrySyncContext;
-import org.jpulp.common.plugin.testbed.FakeTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -27,6 +25,8 @@ import org.jpulp.common.plugin.PublishContext;
 import org.jpulp.common.plugin.SyncContext;
 import org.jpulp.common.plugin.SyncReport;
 import org.jpulp.common.plugin.TaskPluginContexts;
+import org.jpulp.common.plugin.testbed.FakeTask;
+import org.jpulp.common.plugin.testbed.FastRetrySyncContext;
 import org.jpulp.plugin.rpm.RpmUnits;
 import org.jpulp.plugin.rpm.sync.YumImporter;
 import org.jpulp.testing.time.MutableClock;
