@@ -12,7 +12,7 @@ import org.jpulp.common.task.TaskContext;
 import org.jpulp.common.task.TaskRequest;
 
 /** A {@link TaskContext} for task type tests: the request's args, recorded progress and spawned requests. */
-final class FakeTaskContext implements TaskContext {
+public final class FakeTaskContext implements TaskContext {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -22,7 +22,7 @@ final class FakeTaskContext implements TaskContext {
     private final List<TaskRequest> spawned = new CopyOnWriteArrayList<>();
     private volatile boolean canceled;
 
-    FakeTaskContext(TaskRequest request, Path workingDirectory) {
+    public FakeTaskContext(TaskRequest request, Path workingDirectory) {
         this.args = MAPPER.valueToTree(request.args());
         this.workingDirectory = workingDirectory;
     }

@@ -32,6 +32,7 @@ import org.jpulp.common.task.TaskRequest;
 import org.jpulp.plugin.iso.IsoPlugin;
 import org.jpulp.plugin.iso.IsoUnits;
 import org.jpulp.testing.time.MutableClock;
+import org.jpulp.worker.repository.FakeTaskContext;
 
 /** The worker's unit tasks on the embedded MongoDB with the ISO plugin and {@link ThingPlugin}, files under a temp dir. */
 final class UnitTestBed {
@@ -108,8 +109,8 @@ final class UnitTestBed {
         return new DeleteOrphansTasks(orphans, plugins);
     }
 
-    UnitTaskContext context(TaskRequest request) {
-        return new UnitTaskContext(request, dir.resolve("work"));
+    FakeTaskContext context(TaskRequest request) {
+        return new FakeTaskContext(request, dir.resolve("work"));
     }
 
     /** Through JSON, as the executor stores a result. */

@@ -30,6 +30,7 @@ import org.jpulp.plugin.rpm.RpmUnits;
 import org.jpulp.plugin.rpm.sync.YumImporter;
 import org.jpulp.testing.mongo.EmbeddedMongoExtension;
 import org.jpulp.testing.time.MutableClock;
+import org.jpulp.worker.repository.FakeTaskContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -79,7 +80,7 @@ class YumAssociateTaskTest {
     }
 
     private Map<?, ?> run(AssociateTask task, org.jpulp.common.task.TaskRequest request) throws Exception {
-        return UnitTestBed.json(task.run(new UnitTaskContext(request, dir.resolve("work"))));
+        return UnitTestBed.json(task.run(new FakeTaskContext(request, dir.resolve("work"))));
     }
 
     @Test
@@ -116,7 +117,7 @@ class YumAssociateTaskTest {
         assertThat(result.get("units_failed_signature_filter")).isEqualTo(List.of());
 
         Map<?, ?> removed = UnitTestBed.json(new UnassociateTask(store, plugins, services, search, clock).run(
-                new UnitTaskContext(UnitAssociationTasks.unassociate("dest", UnitTestBed.criteria(Map.of(
+                new FakeTaskContext(UnitAssociationTasks.unassociate("dest", UnitTestBed.criteria(Map.of(
                         "type_ids", List.of("rpm")))), dir.resolve("work"))));
 
         assertThat(removed.get("units_successful")).asList().hasSize(2);
