@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.zip.GZIPOutputStream;
 import org.jpulp.common.content.FileModes;
+import org.jpulp.plugin.rpm.repodata.Checksums;
 
 /**
  * One metadata file of {@code repodata/} written as a stream of text: optionally gzip-compressed, hashed (compressed

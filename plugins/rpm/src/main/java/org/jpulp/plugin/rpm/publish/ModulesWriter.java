@@ -10,6 +10,7 @@ import org.jpulp.common.content.Unit;
 import org.jpulp.common.plugin.PluginContext;
 import org.jpulp.common.plugin.PluginException;
 import org.jpulp.plugin.rpm.RpmUnits;
+import org.jpulp.plugin.rpm.repodata.Checksums;
 
 /**
  * The modules step: {@code modules.yaml.gz}, the stored YAML document of every modulemd and modulemd_defaults unit,

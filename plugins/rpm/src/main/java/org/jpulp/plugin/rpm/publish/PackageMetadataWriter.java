@@ -13,6 +13,7 @@ import org.jpulp.common.plugin.PluginContext;
 import org.jpulp.common.plugin.PluginException;
 import org.jpulp.plugin.rpm.PackageSnippets;
 import org.jpulp.plugin.rpm.RpmUnits;
+import org.jpulp.plugin.rpm.repodata.Checksums;
 
 /**
  * The rpms step: streams the repository's rpm and srpm units from the database in batches, writes their stored
@@ -139,7 +140,7 @@ final class PackageMetadataWriter {
             throw new PluginException("RPM1008: the " + checksumType + " checksum of " + unit.typeId() + " "
                     + unit.metadata().get("filename") + " is unknown and its file is not downloaded");
         }
-        String value = Checksums.ofFile(Path.of(unit.storagePath()), checksumType);
+        String value = Checksums.of(Path.of(unit.storagePath()), checksumType);
         known.put(unit.key().get("checksumtype").toString(), unit.key().get("checksum"));
         known.put(checksumType, value);
         units.updateMetadata(unit.typeId(), unit.id(), Map.of("checksums", known));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jpulp.common.content.RepoContentUnits;
 import org.jpulp.common.plugin.PluginConfig;
+import org.jpulp.plugin.rpm.repodata.Checksums;
 
 /**
  * The repository's unit ids by type, read in one pass over its associations, and a fingerprint of that content and

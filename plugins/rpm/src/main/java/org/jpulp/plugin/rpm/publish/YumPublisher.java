@@ -24,6 +24,7 @@ import org.jpulp.common.publish.MasterTrees;
 import org.jpulp.common.publish.PublishedLinks;
 import org.jpulp.common.task.TaskCanceledException;
 import org.jpulp.plugin.rpm.RpmUnits;
+import org.jpulp.plugin.rpm.repodata.Checksums;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -200,7 +201,7 @@ final class YumPublisher {
             Path target = SafePaths.resolve(repodata, name, "metadata file name");
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
             FileModes.set(target, FileModes.FILE);
-            entries.add(new RepomdEntry(type, "repodata/" + name, Checksums.ofFile(target, checksumType), null,
+            entries.add(new RepomdEntry(type, "repodata/" + name, Checksums.of(target, checksumType), null,
                     Files.size(target), null, Files.getLastModifiedTime(target).toMillis() / 1000, null));
         }
         return entries;
