@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.bson.Document;
+import org.jpulp.testing.rpm.Dnf;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,7 +79,7 @@ class DevStackSystemTest {
         String yumUrl = "http://127.0.0.1:" + httpPort + "/pulp/repos/sample-rpm/";
         assertThat(up.output()).contains("sample repo  " + yumUrl,
                 "dnf --repofrompath=sample-rpm," + yumUrl + " --repo=sample-rpm --nogpgcheck install jpulp-hello");
-        assertThat(new Dnf(home.resolve("dnf"), "sample-rpm", yumUrl).repoquery())
+        assertThat(new Dnf(home.resolve("dnf"), yumUrl).nevras())
                 .containsExactly("jpulp-hello-0:1.0-1.noarch", "jpulp-hello-0:1.1-1.noarch", "jpulp-motd-1:2.0-1.noarch");
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
             marks(client).insertOne(new Document("_id", "kept across restarts"));

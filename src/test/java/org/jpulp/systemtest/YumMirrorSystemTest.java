@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.jpulp.testing.http.FixtureServer;
+import org.jpulp.testing.rpm.Dnf;
 import org.jpulp.testing.rpm.TestRpm;
 import org.jpulp.testing.rpm.YumRepoFixture;
 import org.jpulp.testing.rpm.YumRepoFixture.YumRepo;
@@ -140,17 +141,16 @@ class YumMirrorSystemTest {
         assertThat(counts.path("package_group").asInt()).isEqualTo(1);
 
         String published = rest.base() + "/pulp/repos/" + id + "/";
-        Dnf dnf = new Dnf(dir.resolve("dnf-" + compression), id, published);
-        Dnf reference = new Dnf(dir.resolve("dnf-reference-" + compression), "upstream",
-                upstream.dir().toUri().toString());
-        assertThat(dnf.repoquery()).hasSize(PACKAGES.size()).isEqualTo(reference.repoquery())
+        Dnf dnf = new Dnf(dir.resolve("dnf-" + compression), published);
+        Dnf reference = new Dnf(dir.resolve("dnf-reference-" + compression), upstream.dir().toUri().toString());
+        assertThat(dnf.nevras()).hasSize(PACKAGES.size()).isEqualTo(reference.nevras())
                 .contains("walrus-1:5.21-1.noarch", "bear-0:4.1-1.noarch", "bear-0:4.2-1.noarch");
-        assertThat(dnf.repoquery("--advisory=ZOO-2026:0042")).containsExactly("bear-0:4.2-1.noarch");
-        assertThat(dnf.run(List.of("group", "list", "--hidden"))).contains("Zoo animals");
-        assertThat(dnf.run(List.of("repoquery", "--changelog", "walrus"))).contains("Fütterung verbessert — 海象");
+        assertThat(dnf.advisoryPackages("ZOO-2026:0042")).containsExactly("bear-0:4.2-1.noarch");
+        assertThat(String.join("\n", dnf.run("group", "list", "--hidden"))).contains("Zoo animals");
+        assertThat(String.join("\n", dnf.run("repoquery", "--changelog", "walrus"))).contains("Fütterung verbessert — 海象");
 
         Path downloads = Files.createDirectories(dir.resolve("downloads-" + compression));
-        dnf.download(downloads, "bear", "walrus", "penguin", "bear-4.1-1.noarch");
+        dnf.run("download", "--destdir", downloads.toString(), "bear", "walrus", "penguin", "bear-4.1-1.noarch");
         assertThat(sha256s(downloads)).isEqualTo(sha256s(upstream.dir().resolve("Packages")));
         assertThat(primaryChecksums(dnfFetchedPrimary(published)))
                 .isEqualTo(primaryChecksums(upstream.dir().resolve("repodata")));

@@ -3,15 +3,12 @@ package org.jpulp.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import org.jpulp.testing.rpm.Dnf;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,17 +95,6 @@ class YumPublishSystemTest {
     }
 
     private List<String> dnf(String url, String... args) throws Exception {
-        Path home = dir.resolve("dnf");
-        List<String> command = new ArrayList<>(List.of("dnf", "-q", "-y", "--disableplugin=*", "--releasever=1",
-                "--setopt=reposdir=" + home.resolve("none"), "--setopt=cachedir=" + home.resolve("cache"),
-                "--setopt=persistdir=" + home.resolve("persist"), "--setopt=logdir=" + home,
-                "--installroot=" + home.resolve("root"), "--repofrompath=zoo," + url, "--repo=zoo"));
-        command.addAll(List.of(args));
-        Files.createDirectories(home);
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(p.exitValue()).as(output).isZero();
-        return output.lines().filter(l -> !l.isBlank()).toList();
+        return new Dnf(dir.resolve("dnf"), url).run(args);
     }
 }

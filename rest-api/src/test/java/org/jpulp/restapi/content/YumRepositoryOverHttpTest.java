@@ -3,16 +3,13 @@ package org.jpulp.restapi.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.jpulp.common.content.ContentStore;
 import org.jpulp.common.content.InMemoryPluginDocuments;
 import org.jpulp.common.content.InMemoryRepoContentUnits;
@@ -30,6 +27,7 @@ import org.jpulp.plugin.rpm.RpmUnits;
 import org.jpulp.plugin.rpm.publish.YumDistributor;
 import org.jpulp.restapi.support.TestServer;
 import org.jpulp.testing.mongo.EmbeddedMongoExtension;
+import org.jpulp.testing.rpm.Dnf;
 import org.jpulp.testing.rpm.RpmBuilder;
 import org.jpulp.testing.rpm.TestRpm;
 import org.junit.jupiter.api.Test;
@@ -114,18 +112,6 @@ class YumRepositoryOverHttpTest {
     }
 
     private List<String> dnf(String url, String... args) throws Exception {
-        Path home = dir.resolve("dnf");
-        List<String> command = new ArrayList<>(List.of("dnf", "-q", "-y", "--disableplugin=*", "--releasever=1",
-                "--setopt=reposdir=" + home.resolve("none"), "--setopt=cachedir=" + home.resolve("cache"),
-                "--setopt=persistdir=" + home.resolve("persist"), "--setopt=logdir=" + home,
-                "--installroot=" + home.resolve("root"), "--repofrompath=zoo," + url, "--repo=zoo",
-                "--setopt=zoo.gpgcheck=0"));
-        command.addAll(List.of(args));
-        Files.createDirectories(home);
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(p.exitValue()).as(output).isZero();
-        return output.lines().filter(l -> !l.isBlank()).sorted().toList();
+        return new Dnf(dir.resolve("dnf"), url).run(args).stream().sorted().toList();
     }
 }

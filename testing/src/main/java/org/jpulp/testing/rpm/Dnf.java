@@ -1,4 +1,4 @@
-package org.jpulp.plugin.rpm.testbed;
+package org.jpulp.testing.rpm;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +30,15 @@ public final class Dnf {
 
     /** The NEVRAs an advisory updates. */
     public List<String> advisoryPackages(String advisory) throws IOException {
-        return run("repoquery", "--advisory=" + advisory, "--qf", "%{name}-%{epoch}:%{version}-%{release}.%{arch}")
-                .stream().sorted().toList();
+        return nevras("--advisory=" + advisory);
+    }
+
+    /** {@code dnf repoquery} with these extra arguments: {@code name-epoch:version-release.arch} each, sorted. */
+    public List<String> nevras(String... extra) throws IOException {
+        List<String> args = new ArrayList<>(List.of("repoquery", "--qf",
+                "%{name}-%{epoch}:%{version}-%{release}.%{arch}"));
+        args.addAll(List.of(extra));
+        return run(args.toArray(String[]::new)).stream().sorted().toList();
     }
 
     /** Lines of output of a dnf command against the repository, failing when dnf fails. */

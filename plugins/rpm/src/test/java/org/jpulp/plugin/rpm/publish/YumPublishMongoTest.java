@@ -16,7 +16,7 @@ import org.jpulp.common.schema.PlatformMigrations;
 import org.jpulp.plugin.rpm.RpmMigrations;
 import org.jpulp.plugin.rpm.RpmUnits;
 import org.jpulp.plugin.rpm.testbed.CreaterepoUnits;
-import org.jpulp.plugin.rpm.testbed.Dnf;
+import org.jpulp.testing.rpm.Dnf;
 import org.jpulp.plugin.rpm.testbed.RpmTestBed;
 import org.jpulp.testing.mongo.EmbeddedMongoExtension;
 import org.jpulp.testing.rpm.TestRpm;

@@ -19,14 +19,15 @@ import org.jpulp.common.content.Unit;
 import org.jpulp.common.content.UnitKey;
 import org.jpulp.common.plugin.PluginException;
 import org.jpulp.common.plugin.PublishReport;
+import org.jpulp.common.plugin.testbed.FakeTask;
 import org.jpulp.common.task.TaskCanceledException;
 import org.jpulp.plugin.rpm.RpmUnits;
 import org.jpulp.plugin.rpm.testbed.CreaterepoUnits;
-import org.jpulp.common.plugin.testbed.FakeTask;
 import org.jpulp.plugin.rpm.testbed.RpmTestBed;
+import org.jpulp.testing.rpm.Dnf;
 import org.jpulp.testing.rpm.TestRpm;
-import org.jpulp.testing.rpm.YumRepoFixture;
 import org.jpulp.testing.rpm.YumRepoFixture.YumRepo;
+import org.jpulp.testing.rpm.YumRepoFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -327,7 +328,7 @@ class YumPublishTreeTest {
                 "primary", "productid", "updateinfo");
         assertThat(CreaterepoUnits.gunzip(CreaterepoUnits.metadata(http, "modules"))).isEqualTo(yaml);
         assertThat(Files.readString(http.resolve("repodata/productid"))).isEqualTo("product certificate");
-        String modules = String.join("\n", new org.jpulp.plugin.rpm.testbed.Dnf(tmp.resolve("dnf"),
+        String modules = String.join("\n", new Dnf(tmp.resolve("dnf"),
                 http.toUri().toString()).run("module", "list"));
         assertThat(modules).contains("bear").contains("Bears");
     }
@@ -353,7 +354,7 @@ class YumPublishTreeTest {
         assertThat(YumPublishTest.repomdTypes(http)).containsExactly("filelists", "group", "other", "primary",
                 "updateinfo");
         assertThat(CreaterepoUnits.gunzip(CreaterepoUnits.metadata(http, "primary"))).contains("packages=\"0\"");
-        assertThat(new org.jpulp.plugin.rpm.testbed.Dnf(tmp.resolve("dnf"), http.toUri().toString()).packages())
+        assertThat(new Dnf(tmp.resolve("dnf"), http.toUri().toString()).packages())
                 .isEmpty();
     }
 
