@@ -25,7 +25,7 @@ public record StackLayout(Path root, Path home) {
         return home.resolve("data");
     }
 
-    /** The sample file repository the stack mirrors ({@code sample/}). */
+    /** The sample file and yum repositories the stack mirrors ({@code sample/}). */
     public Path sample() {
         return home.resolve("sample");
     }

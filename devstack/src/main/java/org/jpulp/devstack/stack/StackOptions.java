@@ -27,7 +27,7 @@ public final class StackOptions {
     int httpPort;
 
     @Option(names = "--sample-port", defaultValue = "8081",
-            description = "port of the sample file repository the stack mirrors (default: ${DEFAULT-VALUE})")
+            description = "port of the sample feed (file and yum repositories) the stack mirrors (default: ${DEFAULT-VALUE})")
     int samplePort;
 
     @Option(names = "--workers", defaultValue = "2", description = "number of workers (default: ${DEFAULT-VALUE})")
