@@ -150,7 +150,9 @@ class YumMirrorSystemTest {
         assertThat(String.join("\n", dnf.run("repoquery", "--changelog", "walrus"))).contains("Fütterung verbessert — 海象");
 
         Path downloads = Files.createDirectories(dir.resolve("downloads-" + compression));
-        dnf.run("download", "--destdir", downloads.toString(), "bear", "walrus", "penguin", "bear-4.1-1.noarch");
+        String downloadDir = "--downloaddir=" + downloads;
+        dnf.run("install", "--downloadonly", downloadDir, "bear", "walrus", "penguin");
+        dnf.run("install", "--downloadonly", downloadDir, "bear-4.1-1.noarch");
         assertThat(sha256s(downloads)).isEqualTo(sha256s(upstream.dir().resolve("Packages")));
         assertThat(primaryChecksums(dnfFetchedPrimary(published)))
                 .isEqualTo(primaryChecksums(upstream.dir().resolve("repodata")));
